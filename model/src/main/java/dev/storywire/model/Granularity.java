@@ -1,0 +1,7 @@
+package dev.storywire.model;
+
+public enum Granularity {
+  YEAR,
+  MONTH,
+  DAY
+}

@@ -1,0 +1,7 @@
+package dev.storywire.model;
+
+import org.jspecify.annotations.Nullable;
+
+/** A story's view of one of its items. */
+public record StoryMember(
+    String id, ItemKind kind, @Nullable String lang, String title, @Nullable String published, Membership membership) {}
