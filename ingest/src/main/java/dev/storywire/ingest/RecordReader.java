@@ -1,0 +1,198 @@
+package dev.storywire.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storywire.model.Format;
+import dev.storywire.model.Hints;
+import dev.storywire.model.RawDocument;
+import dev.storywire.model.RejectReason;
+import dev.storywire.model.SourceRef;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns one archived record back into raw documents: decompresses gzip, splits JSONL into one
+ * document per line, and chooses how each is to be read from its name and first bytes.
+ *
+ * <p>Bad content is reported as {@link Entry.Rejected} with a specific reason and never stops the
+ * other documents of the record; only I/O failures of the archive itself throw. Memory is bounded
+ * by {@link Limits}: nothing larger than one page is ever held.
+ */
+public final class RecordReader {
+  private static final int GZIP_MAGIC_1 = 0x1f;
+  private static final int GZIP_MAGIC_2 = 0x8b;
+  /** How many leading bytes are enough to tell HTML from text. */
+  private static final int SNIFF_BYTES = 512;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** The archived record being read. */
+  public record Source(long seq, String sha256, String name, Instant receivedAt) {}
+
+  /** Opens the record's bytes; called once per read. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /** One outcome of reading a record: a document, or a part that could not be read. */
+  public sealed interface Entry permits Entry.Document, Entry.Rejected {
+    record Document(RawDocument document) implements Entry {}
+
+    /**
+     * @param where the record name, with {@code :line} for one line of a JSONL file
+     */
+    record Rejected(String where, RejectReason reason, String detail) implements Entry {}
+  }
+
+  /** Reads the record and hands every entry to {@code sink}, in order. */
+  public void read(Source source, Opener opener, Consumer<Entry> sink) throws IOException {
+    InputKind kind = InputKind.of(source.name());
+    try (InputStream raw = new BufferedInputStream(opener.open())) {
+      if (kind.compressed() && !startsWithGzipMagic(raw)) {
+        sink.accept(reject(source.name(), RejectReason.CORRUPT_COMPRESSION,
+            "named .gz but is not gzip data (no gzip header)"));
+        return;
+      }
+      InputStream in = kind.compressed() ? new BoundedInputStream(new GZIPInputStream(raw, 64 * 1024),
+          Limits.MAX_DECOMPRESSED_BYTES) : raw;
+      if (kind.container() == InputKind.Container.JSONL) {
+        readJsonLines(source, in, sink);
+      } else {
+        readSingle(source, kind, in, sink);
+      }
+    } catch (CorruptGzip e) {
+      sink.accept(reject(source.name(), RejectReason.CORRUPT_COMPRESSION, e.getMessage()));
+    }
+  }
+
+  private void readSingle(Source source, InputKind kind, InputStream in, Consumer<Entry> sink)
+      throws IOException {
+    byte[] bytes = readAtMost(in, Limits.MAX_DOCUMENT_BYTES);
+    if (bytes == null) {
+      sink.accept(reject(source.name(), RejectReason.TOO_LARGE,
+          "page is larger than the " + mib(Limits.MAX_DOCUMENT_BYTES) + " limit for one page"));
+      return;
+    }
+    Format format = kind.format() != null ? kind.format() : sniff(bytes);
+    SourceRef ref = SourceRef.ofName(source.name());
+    sink.accept(new Entry.Document(new RawDocument(source.sha256(), source.seq(), format, bytes, null, ref,
+        source.receivedAt(), Hints.NONE)));
+  }
+
+  private void readJsonLines(Source source, InputStream in, Consumer<Entry> sink) throws IOException {
+    LineReader lines = new LineReader(in, Limits.MAX_JSONL_LINE_BYTES);
+    for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+      String where = source.name() + ":" + line.number();
+      if (line.tooLong()) {
+        sink.accept(reject(where, RejectReason.TOO_LARGE,
+            "line is longer than the " + mib(Limits.MAX_JSONL_LINE_BYTES) + " limit for one page"));
+      } else if (!isBlank(line.bytes())) {
+        sink.accept(jsonLine(source, line, where));
+      }
+    }
+  }
+
+  private Entry jsonLine(Source source, LineReader.Line line, String where) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(line.bytes())).toString();
+    } catch (CharacterCodingException e) {
+      return reject(where, RejectReason.UNDECODABLE, "line is not valid UTF-8 (JSON must be UTF-8)");
+    }
+    JsonNode node;
+    try {
+      node = json.readTree(text);
+    } catch (JsonProcessingException e) {
+      return reject(where, RejectReason.MALFORMED, "not JSON: " + e.getOriginalMessage());
+    }
+    return JsonLineDocument.from(source, line.number(), node, where);
+  }
+
+  private static Entry.Rejected reject(String where, RejectReason reason, String detail) {
+    return new Entry.Rejected(where, reason, detail);
+  }
+
+  private static boolean startsWithGzipMagic(InputStream in) throws IOException {
+    in.mark(2);
+    int a = in.read();
+    int b = in.read();
+    in.reset();
+    return a == GZIP_MAGIC_1 && b == GZIP_MAGIC_2;
+  }
+
+  /** Reads everything, or returns null when there is more than {@code limit} bytes. */
+  private static byte @Nullable [] readAtMost(InputStream in, long limit) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n = read(in, buffer); n >= 0; n = read(in, buffer)) {
+      total += n;
+      if (total > limit) {
+        return null;
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  /** Reads, translating the JDK's gzip failures into a specific reason. */
+  static int read(InputStream in, byte[] buffer) throws IOException {
+    try {
+      return in.read(buffer);
+    } catch (EOFException e) {
+      throw new CorruptGzip("truncated gzip: the compressed stream ends before its end marker");
+    } catch (ZipException e) {
+      throw new CorruptGzip("corrupt gzip data: " + e.getMessage());
+    }
+  }
+
+  static Format sniff(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
+    if (head.startsWith("\u00ef\u00bb\u00bf")) {
+      head = head.substring(3).stripLeading();
+    }
+    boolean html = head.startsWith("<!doctype html") || head.startsWith("<html")
+        || head.startsWith("<head") || head.startsWith("<body")
+        || (head.startsWith("<!--") && head.contains("<html"));
+    return html ? Format.HTML : Format.TEXT;
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String mib(long bytes) {
+    return (bytes / (1024 * 1024)) + " MiB";
+  }
+
+  /** A gzip stream that ended early or holds bad data. */
+  static final class CorruptGzip extends IOException {
+    CorruptGzip(String message) {
+      super(message);
+    }
+  }
+}
