@@ -1,6 +1,8 @@
 package dev.storywire.model;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,5 +21,26 @@ public record Representation(
   public Representation {
     anchors = Set.copyOf(anchors);
     terms = Map.copyOf(terms);
+  }
+
+  /** Value equality, comparing the shingle array by content (a record compares arrays by identity). */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Representation r
+        && anchors.equals(r.anchors)
+        && terms.equals(r.terms)
+        && Arrays.equals(shingles, r.shingles)
+        && contentHash.equals(r.contentHash);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(anchors, terms, Arrays.hashCode(shingles), contentHash);
+  }
+
+  @Override
+  public String toString() {
+    return "Representation[anchors=" + anchors + ", terms=" + terms.size() + ", shingles=" + shingles.length
+        + ", contentHash=" + contentHash + "]";
   }
 }
