@@ -1,0 +1,68 @@
+package dev.storywire.server;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The Storywire HTTP server: the JSON API, the HTML pages and {@code /health}, over a
+ * {@link NewsReader}. Each request runs on its own virtual thread. Read-only: only GET and HEAD
+ * are answered.
+ */
+public final class StorywireServer implements AutoCloseable {
+
+  /** Connections waiting to be accepted; the JDK's default is small for a burst of readers. */
+  private static final int ACCEPT_BACKLOG = 128;
+
+  private final HttpServer http;
+  private final ExecutorService executor;
+  private final ServerConfig config;
+
+  private StorywireServer(HttpServer http, ExecutorService executor, ServerConfig config) {
+    this.http = http;
+    this.executor = executor;
+    this.config = config;
+  }
+
+  /**
+   * Binds and starts serving.
+   *
+   * @throws IOException when the address cannot be bound (port taken, unknown host)
+   */
+  public static StorywireServer start(ServerConfig config, NewsReader reader) throws IOException {
+    Router router = new Router();
+    new ApiRoutes(reader).register(router);
+    new WebRoutes(reader).register(router);
+    HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), ACCEPT_BACKLOG);
+    ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    http.setExecutor(executor);
+    http.createContext("/", new Dispatcher(router));
+    http.start();
+    return new StorywireServer(http, executor, config);
+  }
+
+  /** The base address, for example {@code http://127.0.0.1:8080/}. */
+  public URI uri() {
+    try {
+      return new URI("http", null, config.host(), port(), "/", null, null);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("the bound host makes no URI: " + config.host(), e);
+    }
+  }
+
+  /** The port actually bound (the chosen one when the configuration said 0). */
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /** Stops accepting, lets requests in flight finish for a moment, then stops. */
+  @Override
+  public void close() {
+    http.stop(Limits.STOP_GRACE_SECONDS);
+    executor.close();
+  }
+}
