@@ -1,0 +1,21 @@
+package dev.storywire.cluster;
+
+import java.util.Set;
+
+/**
+ * What a story remembers of one member, to name the member an item matched best.
+ *
+ * @param itemId the member
+ * @param anchorKeys its anchors considered
+ * @param terms its terms, weighted by IDF when it joined
+ */
+record MemberSnapshot(String itemId, Set<String> anchorKeys, WeightedTerms terms) {
+
+  MemberSnapshot {
+    anchorKeys = Set.copyOf(anchorKeys);
+  }
+
+  static MemberSnapshot of(ItemProfile profile) {
+    return new MemberSnapshot(profile.id(), Set.copyOf(profile.anchorKeys()), profile.weightedTerms());
+  }
+}

@@ -1,0 +1,111 @@
+package dev.storywire.cluster;
+
+import dev.storywire.model.SharedAnchor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Scores an item against a story with the logistic model of {@link ScorerWeights}. Cross-lingual
+ * evidence is anchors only; text similarity applies where the story has members in the item's
+ * languages. Absolute amounts of shared evidence are used, never shares of the item's evidence, so
+ * a short flash item with two anchors cannot look like a perfect match.
+ */
+final class SameStoryScorer {
+
+  /**
+   * A text of fewer distinct terms than this gets proportionally less weight for its cosine: one
+   * shared word between a one-word item and a story is a cosine near 1 and means nothing.
+   */
+  static final int FULL_TEXT_CONFIDENCE_TERMS = 12;
+
+  private static final Comparator<SharedAnchor> STRONGEST_FIRST =
+      Comparator.comparingDouble((SharedAnchor a) -> -a.weight()).thenComparing(SharedAnchor::anchor);
+
+  private final ScorerWeights weights;
+  private final DocumentFrequencies frequencies;
+
+  SameStoryScorer(ScorerWeights weights, DocumentFrequencies frequencies) {
+    this.weights = weights;
+    this.frequencies = frequencies;
+  }
+
+  /** The join probability of the item for the story, with its evidence. */
+  StoryScore score(ItemProfile item, StoryState story) {
+    double text = textSimilarity(item, story);
+    double z = weights.bias()
+        + Math.min(weights.strongCap(), sharedWeight(item, story, true))
+        + Math.min(weights.weakCap(), sharedWeight(item, story, false))
+        + weights.text() * text * textConfidence(item.terms())
+        + (item.flash() ? weights.flash() : 0);
+    return new StoryScore(story, logistic(z), text);
+  }
+
+  /** The anchors the item shares with the story, with labels and weights, strongest first. */
+  List<SharedAnchor> explain(ItemProfile item, StoryState story) {
+    List<SharedAnchor> shared = new ArrayList<>();
+    for (Anchor anchor : item.anchors()) {
+      if (story.support(anchor.key()) > 0) {
+        shared.add(new SharedAnchor(anchor.key(), item.label(anchor), anchorWeight(anchor)));
+      }
+    }
+    shared.sort(STRONGEST_FIRST);
+    return shared;
+  }
+
+  /**
+   * The member most like the item by the same evidence (anchors and same-language cosine), ties
+   * to the earlier member, among the founder and the recent members the story keeps.
+   *
+   * @return its id (a story always keeps its founder, so there is one)
+   */
+  String bestMember(ItemProfile item, StoryState story) {
+    MemberSnapshot best = story.snapshots().getFirst();
+    double bestEvidence = memberEvidence(item, best);
+    for (MemberSnapshot member : story.snapshots()) {
+      double evidence = memberEvidence(item, member);
+      if (evidence > bestEvidence) {
+        best = member;
+        bestEvidence = evidence;
+      }
+    }
+    return best.itemId();
+  }
+
+  private double memberEvidence(ItemProfile item, MemberSnapshot member) {
+    double evidence = weights.text() * item.weightedTerms().cosine(member.terms());
+    for (Anchor anchor : item.anchors()) {
+      if (member.anchorKeys().contains(anchor.key())) {
+        evidence += anchorWeight(anchor);
+      }
+    }
+    return evidence;
+  }
+
+  private double anchorWeight(Anchor anchor) {
+    return weights.kindWeight(anchor.kind()) * frequencies.anchorRarity(anchor.key());
+  }
+
+  private double sharedWeight(ItemProfile item, StoryState story, boolean strong) {
+    return item.anchors().stream()
+        .filter(anchor -> anchor.kind().strong() == strong && story.support(anchor.key()) > 0)
+        .mapToDouble(this::anchorWeight)
+        .sum();
+  }
+
+  private double textSimilarity(ItemProfile item, StoryState story) {
+    WeightedTerms terms = item.weightedTerms();
+    if (terms.isEmpty() || !story.centroid().coversAny(terms.languages())) {
+      return 0;
+    }
+    return story.centroid().cosine(terms);
+  }
+
+  private static double textConfidence(TermVector terms) {
+    return Math.min(1.0, (double) terms.size() / FULL_TEXT_CONFIDENCE_TERMS);
+  }
+
+  static double logistic(double z) {
+    return 1 / (1 + Math.exp(-z));
+  }
+}

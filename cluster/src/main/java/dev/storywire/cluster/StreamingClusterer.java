@@ -1,0 +1,278 @@
+package dev.storywire.cluster;
+
+import dev.storywire.model.Ids;
+import dev.storywire.model.Item;
+import dev.storywire.model.Membership;
+import dev.storywire.model.SharedAnchor;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SequencedSet;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Clusters items into stories one at a time, within a time window, across languages.
+ *
+ * <p>Each item is first checked for an exact or near copy of a live original (it then joins the
+ * original's story as a copy, not a new report); else candidate stories come from inverted indexes
+ * of strong anchors and rare terms, bounded per key and evicted with their stories, so the cost per
+ * item does not grow with the archive; the best candidate is joined when the {@link
+ * SameStoryScorer} gives at least {@link ClusterConfig#joinThreshold()}, else the item founds a
+ * story. Every decision is a deterministic function of the input order: nothing depends on hash
+ * map iteration order, and ties go to the smaller story id.
+ *
+ * <p>Not thread-safe: one pipeline thread owns an instance.
+ */
+public final class StreamingClusterer {
+
+  /** Strong anchors looked up per item: its rarest two dozen reach every story worth scoring. */
+  static final int MAX_QUERY_ANCHORS = 24;
+
+  /** Strong anchors under which each member's story is filed. */
+  static final int MAX_INDEX_ANCHORS = 32;
+
+  /**
+   * Originals kept per story for copy detection: copies follow their original within hours, so a
+   * story that runs for weeks needs only its recent members indexed.
+   */
+  static final int MAX_ORIGINALS_PER_STORY = 256;
+
+  /** Keys per story and index: a few dozen members' worth, enough to find a long story by what it is about now. */
+  static final int MAX_KEYS_PER_STORY = 1024;
+
+  /** A shared rare term is weaker evidence of a candidate than a shared anchor. */
+  static final double TERM_PRE_SCORE_WEIGHT = 0.5;
+
+  private final ClusterConfig config;
+  private final DocumentFrequencies frequencies = new DocumentFrequencies();
+  private final ItemProfiler profiler;
+  private final SameStoryScorer scorer;
+  private final DuplicateIndex duplicates = new DuplicateIndex();
+  private final PostingIndex anchorPostings;
+  private final PostingIndex termPostings;
+  private final Map<String, StoryState> live = new HashMap<>();
+  private final TreeSet<StoryState> byLastTime = new TreeSet<>(StoryState.BY_LAST_TIME);
+  private @Nullable Instant watermark;
+  private int storiesFounded;
+  private int lastCandidatesScored;
+  private int lastStoriesReached;
+  private double lastBestProbability;
+
+  public StreamingClusterer(ClusterConfig config) {
+    this.config = Objects.requireNonNull(config);
+    this.profiler = new ItemProfiler(config);
+    this.scorer = new SameStoryScorer(config.weights(), frequencies);
+    this.anchorPostings = new PostingIndex(config.maxPostingsPerKey());
+    this.termPostings = new PostingIndex(config.maxPostingsPerKey());
+  }
+
+  /**
+   * Clusters one new item and remembers the result.
+   *
+   * @return its membership: a copy of a live original, a join of the best story, or the founding
+   *     of a new story ({@link Membership#founder})
+   */
+  public Membership add(Item item) {
+    ItemProfile profile = arrive(item);
+    Membership membership = decide(profile);
+    apply(profile, membership);
+    return membership;
+  }
+
+  /**
+   * Re-creates the state an earlier {@link #add} left, from its stored result, without scoring.
+   * Restoring stored memberships in their original order and then adding new items gives the same
+   * memberships as adding everything.
+   *
+   * @throws IllegalArgumentException when the membership is not the item's
+   */
+  public void restore(Item item, Membership membership) {
+    if (!membership.itemId().equals(item.id())) {
+      throw new IllegalArgumentException("membership of " + membership.itemId() + " given for " + item.id());
+    }
+    apply(arrive(item), membership);
+  }
+
+  /** The number of stories founded so far (by {@link #add} or restored), evicted ones included. */
+  public int storyCount() {
+    return storiesFounded;
+  }
+
+  /** Stories held in memory, within the window. */
+  int liveStoryCount() {
+    return live.size();
+  }
+
+  /** How many candidate stories the last {@link #add} scored (at most {@link ClusterConfig#maxCandidates()}). */
+  int lastCandidatesScored() {
+    return lastCandidatesScored;
+  }
+
+  /** How many distinct stories the last {@link #add} reached through the indexes before the cut. */
+  int lastStoriesReached() {
+    return lastStoriesReached;
+  }
+
+  /** The best candidate's join probability in the last {@link #add}, 0 when it had none or was a copy. */
+  double lastBestProbability() {
+    return lastBestProbability;
+  }
+
+  int indexedKeyCount() {
+    return anchorPostings.keyCount() + termPostings.keyCount();
+  }
+
+  int frequencyKeyCount() {
+    return frequencies.size();
+  }
+
+  int indexedOriginalCount() {
+    return duplicates.size();
+  }
+
+  private ItemProfile arrive(Item item) {
+    Instant time = ItemTime.of(item);
+    advanceTo(time);
+    return profiler.profile(item, time, frequencies);
+  }
+
+  private Membership decide(ItemProfile profile) {
+    Optional<DuplicateIndex.Hit> copy = duplicates.find(profile, config.nearDuplicateJaccard());
+    if (copy.isPresent()) {
+      return copyOf(profile, copy.get());
+    }
+    List<StoryState> candidates = candidates(profile);
+    lastCandidatesScored = candidates.size();
+    Optional<StoryScore> best = candidates.stream().map(story -> scorer.score(profile, story)).min(StoryScore.BEST_FIRST);
+    lastBestProbability = best.map(StoryScore::probability).orElse(0.0);
+    return best
+        .filter(score -> score.probability() >= config.joinThreshold())
+        .map(score -> join(profile, score))
+        .orElseGet(() -> Membership.founder(profile.id(), Ids.story(profile.id())));
+  }
+
+  private Membership copyOf(ItemProfile profile, DuplicateIndex.Hit hit) {
+    String originalId = hit.original().itemId();
+    StoryState story = live.get(hit.original().storyId());
+    List<SharedAnchor> shared = story == null ? List.of() : scorer.explain(profile, story);
+    lastCandidatesScored = 0;
+    lastStoriesReached = 0;
+    lastBestProbability = 0;
+    return new Membership(profile.id(), hit.original().storyId(), 1.0, originalId, shared, hit.similarity(), originalId);
+  }
+
+  private Membership join(ItemProfile profile, StoryScore best) {
+    StoryState story = best.story();
+    return new Membership(
+        profile.id(),
+        story.id(),
+        best.probability(),
+        scorer.bestMember(profile, story),
+        scorer.explain(profile, story),
+        best.textSimilarity(),
+        null);
+  }
+
+  /**
+   * Live stories within the window that share a strong anchor or a rare term with the item, best
+   * pre-score first (the sum of the rarities of the keys they share), ties by id, at most {@link
+   * ClusterConfig#maxCandidates()}.
+   */
+  private List<StoryState> candidates(ItemProfile profile) {
+    Map<String, Double> preScores = new LinkedHashMap<>();
+    profile.strongAnchors().stream()
+        .limit(MAX_QUERY_ANCHORS)
+        .forEach(a -> anchorPostings.collect(a.key(), frequencies.anchorRarity(a.key()), preScores));
+    profile.queryTerms()
+        .forEach(t -> termPostings.collect(t, TERM_PRE_SCORE_WEIGHT * frequencies.termRarity(t), preScores));
+    lastStoriesReached = preScores.size();
+    return preScores.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> live.get(e.getKey()))
+        .filter(Objects::nonNull)
+        .filter(story -> story.withinWindow(profile.time(), config.window()))
+        .limit(config.maxCandidates())
+        .toList();
+  }
+
+  /** Records a decided membership: updates frequencies, the story and the indexes. */
+  private void apply(ItemProfile profile, Membership membership) {
+    StoryState existing = live.get(membership.storyId());
+    if (membership.duplicateOf() != null && existing != null) {
+      touch(existing, profile.time());
+      return;
+    }
+    if (membership.founded()) {
+      storiesFounded++;
+    }
+    StoryState story = existing != null ? existing : open(membership.storyId(), profile.time());
+    touch(story, profile.time());
+    story.addReport(profile);
+    frequencies.add(profile.anchorKeys(), profile.terms().weights().keySet());
+    index(profile, story);
+  }
+
+  private StoryState open(String storyId, Instant time) {
+    StoryState story = new StoryState(storyId, time);
+    live.put(storyId, story);
+    byLastTime.add(story);
+    return story;
+  }
+
+  private void index(ItemProfile profile, StoryState story) {
+    profile.strongAnchors().stream()
+        .limit(MAX_INDEX_ANCHORS)
+        .forEach(anchor -> file(anchorPostings, story.anchorPostingKeys(), anchor.key(), story.id()));
+    profile.indexTerms().forEach(term -> file(termPostings, story.termPostingKeys(), term, story.id()));
+    duplicates.add(new DuplicateIndex.Original(profile.id(), story.id(), profile.contentHash(), profile.signature()));
+    story.originals().add(profile.id());
+    if (story.originals().size() > MAX_ORIGINALS_PER_STORY) {
+      duplicates.remove(story.originals().removeFirst());
+    }
+  }
+
+  /**
+   * Files the story under a key and remembers the key, most recent last; a story that has been
+   * filed under too many keys (it ran for weeks) gives up its least recently used one.
+   */
+  private static void file(PostingIndex index, SequencedSet<String> storyKeys, String key, String storyId) {
+    index.add(key, storyId);
+    storyKeys.remove(key);
+    storyKeys.add(key);
+    if (storyKeys.size() > MAX_KEYS_PER_STORY) {
+      index.remove(storyKeys.removeFirst(), storyId);
+    }
+  }
+
+  /** Widens the story's time span, keeping the eviction order right. */
+  private void touch(StoryState story, Instant time) {
+    byLastTime.remove(story);
+    story.extendTo(time);
+    byLastTime.add(story);
+  }
+
+  /** Moves the newest time seen forward and evicts stories whose last member fell out of the window. */
+  private void advanceTo(Instant time) {
+    if (watermark == null || time.isAfter(watermark)) {
+      watermark = time;
+    }
+    Instant horizon = watermark.minus(config.window());
+    while (!byLastTime.isEmpty() && byLastTime.first().lastTime().isBefore(horizon)) {
+      evict(byLastTime.pollFirst());
+    }
+  }
+
+  private void evict(StoryState story) {
+    live.remove(story.id());
+    story.anchorPostingKeys().forEach(key -> anchorPostings.remove(key, story.id()));
+    story.termPostingKeys().forEach(key -> termPostings.remove(key, story.id()));
+    story.originals().forEach(duplicates::remove);
+  }
+}
