@@ -1,0 +1,66 @@
+package dev.storywire.extract.date;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Month and weekday names of the languages whose pages write dates in words. */
+final class MonthNames {
+  /** One row per month, every language's full name; three-letter prefixes are accepted too. */
+  private static final List<List<String>> MONTHS = List.of(
+      List.of("january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "janner"),
+      List.of("february", "februar", "fevrier", "febrero", "febbraio", "fevereiro", "februari"),
+      List.of("march", "marz", "maerz", "mars", "marzo", "marco", "maart"),
+      List.of("april", "avril", "abril", "aprile"),
+      List.of("may", "mai", "mayo", "maggio", "maio", "mei"),
+      List.of("june", "juni", "juin", "junio", "giugno", "junho"),
+      List.of("july", "juli", "juillet", "julio", "luglio", "julho"),
+      List.of("august", "aout", "agosto", "augustus"),
+      List.of("september", "septembre", "septiembre", "settembre", "setembro", "sept"),
+      List.of("october", "oktober", "octobre", "octubre", "ottobre", "outubro"),
+      List.of("november", "novembre", "noviembre", "novembro"),
+      List.of("december", "dezember", "decembre", "diciembre", "dicembre", "dezembro"));
+
+  /** Three-letter abbreviations that are not prefixes of a full name above. */
+  private static final Map<String, Integer> ABBREVIATIONS = Map.of("okt", 10, "dez", 12, "mrz", 3, "dic", 12, "ago", 8);
+
+  private static final Set<String> WEEKDAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+
+  private static final Map<String, Integer> BY_NAME = index();
+
+  private MonthNames() {}
+
+  /** @return the month number 1–12 for a full name or a three-letter prefix, or 0 when unknown */
+  static int month(String word) {
+    String w = fold(word);
+    Integer m = BY_NAME.get(w);
+    return m == null ? 0 : m;
+  }
+
+  static boolean isWeekday(String word) {
+    return WEEKDAYS.contains(fold(word));
+  }
+
+  private static Map<String, Integer> index() {
+    Map<String, Integer> map = new HashMap<>(ABBREVIATIONS);
+    for (int i = 0; i < MONTHS.size(); i++) {
+      for (String name : MONTHS.get(i)) {
+        map.put(name, i + 1);
+        map.putIfAbsent(name.substring(0, 3), i + 1);
+      }
+    }
+    return Map.copyOf(map);
+  }
+
+  private static String fold(String word) {
+    String n = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    return n.replaceAll("\\p{M}", "").replace(".", "");
+  }
+}

@@ -1,0 +1,247 @@
+package dev.storywire.extract.html;
+
+import dev.storywire.extract.text.TextMarkers;
+import dev.storywire.model.Link;
+import dev.storywire.model.Paragraph;
+import dev.storywire.model.Role;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks the article containers (iteratively) and emits their text blocks in reading order with
+ * roles: headings, body paragraphs, list items, quotes and table rows; skips captions, short
+ * link-dense blocks, boilerplate lines and the heading that repeats the title.
+ */
+final class BlockEmitter implements NodeFilter {
+  private static final char CELL_SEPARATOR = '\t';
+
+  private final @Nullable String titleKey;
+  private final List<Paragraph> out = new ArrayList<>();
+  private final List<Link> related = new ArrayList<>();
+  private @Nullable String firstHref;
+  private final Deque<Element> open = new ArrayDeque<>();
+  private final StringBuilder buffer = new StringBuilder();
+  private int linkChars;
+  private int linkDepth;
+  private @Nullable String last;
+  /** Index in {@link #out} of the last heading, while nothing has been kept under it; -1 otherwise. */
+  private int openHeading = -1;
+  /** Whether a block was dropped under the open heading (a related-links rail under its title). */
+  private boolean droppedUnderHeading;
+
+  private BlockEmitter(@Nullable String title) {
+    this.titleKey = title == null ? null : key(title);
+  }
+
+  /** What the article containers hold: body paragraphs and "read also" links, both in page order. */
+  record Blocks(List<Paragraph> paragraphs, List<Link> related) {}
+
+  /** @return the paragraphs of the containers and the related links found among them, in order */
+  static Blocks emit(List<Element> containers, @Nullable String title) {
+    BlockEmitter emitter = new BlockEmitter(title);
+    for (Element c : containers) {
+      NodeTraversor.filter(emitter, c);
+      emitter.flush();
+    }
+    emitter.closeHeading();
+    return new Blocks(emitter.out, emitter.related);
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode t) {
+      text(t.getWholeText());
+    } else if (node instanceof Element e) {
+      return enter(e);
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (node instanceof Element e) {
+      leave(e);
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  private FilterResult enter(Element e) {
+    if (e.is(HtmlHints.SKIP_IN_ARTICLE)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (e.nameIs("a")) {
+      linkDepth++;
+      if (firstHref == null && e.hasAttr("href")) {
+        firstHref = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+      }
+    }
+    if (HtmlHints.BLOCK_TAGS.contains(e.normalName())) {
+      flush();
+      open.push(e);
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  private void leave(Element e) {
+    if (e.nameIs("a")) {
+      linkDepth--;
+    } else if (e.nameIs("td") || e.nameIs("th")) {
+      buffer.append(CELL_SEPARATOR);
+    }
+    if (HtmlHints.BLOCK_TAGS.contains(e.normalName())) {
+      flush();
+      if (!open.isEmpty()) {
+        open.pop();
+      }
+    }
+  }
+
+  private void text(String s) {
+    buffer.append(s);
+    if (linkDepth > 0) {
+      linkChars += TextStats.nonSpace(s);
+    }
+  }
+
+  private void flush() {
+    if (buffer.isEmpty()) {
+      linkChars = 0;
+      firstHref = null;
+      return;
+    }
+    Role role = role();
+    String text = normalize(buffer.toString(), role);
+    int links = linkChars;
+    String href = firstHref;
+    buffer.setLength(0);
+    linkChars = 0;
+    firstHref = null;
+    if (text.isEmpty() || isRelated(text, role, href)) {
+      return;
+    }
+    if (!keep(text, role, links)) {
+      droppedUnderHeading |= openHeading >= 0;
+      return;
+    }
+    if (role == Role.HEADING) {
+      closeHeading();
+      openHeading = out.size();
+    } else {
+      openHeading = -1;
+    }
+    out.add(new Paragraph(role, text, null));
+    last = text;
+  }
+
+  /** A "Read also: …" block is a related link, never body (same prefixes as plain-text captures). */
+  private boolean isRelated(String text, Role role, @Nullable String href) {
+    String rest = role == Role.BODY || role == Role.LIST_ITEM ? TextMarkers.afterRelatedPrefix(text) : null;
+    if (rest == null || rest.isEmpty()) {
+      return false;
+    }
+    related.add(new Link(rest, href == null || href.isBlank() ? null : href));
+    return true;
+  }
+
+  /** A heading with nothing kept under it but dropped chrome titled that chrome ("Related stories"). */
+  private void closeHeading() {
+    if (openHeading >= 0 && droppedUnderHeading && openHeading == out.size() - 1) {
+      out.remove(openHeading);
+    }
+    openHeading = -1;
+    droppedUnderHeading = false;
+  }
+
+  private boolean keep(String text, Role role, int links) {
+    if (text.equals(last) || HtmlHints.BOILERPLATE.matcher(text).matches() || role == Role.BODY && isDateline(text)) {
+      return false;
+    }
+    int size = TextStats.nonSpace(text);
+    boolean linkDense = size > 0 && (double) links / size > HtmlHints.MAX_BLOCK_LINK_DENSITY;
+    if (linkDense && size < HtmlHints.LINK_DENSE_KEEP_CHARS) {
+      return false;
+    }
+    return role != Role.HEADING || titleKey == null || !key(text).equals(titleKey);
+  }
+
+  private static boolean isDateline(String text) {
+    if (text.length() > HtmlHints.MAX_DATELINE_CHARS) {
+      return false;
+    }
+    var date = dev.storywire.extract.date.DateParser.find(text);
+    if (date.isEmpty()) {
+      return false;
+    }
+    String rest = (text.substring(0, date.get().start()) + " " + text.substring(date.get().end())).strip();
+    return rest.isEmpty() || rest.split("\\s+").length <= HtmlHints.MAX_DATELINE_EXTRA_WORDS;
+  }
+
+  private Role role() {
+    boolean quoted = false;
+    Role nearest = null;
+    for (Element e : open) { // innermost first
+      String tag = e.normalName();
+      quoted |= tag.equals("blockquote") || tag.equals("q");
+      if (nearest == null) {
+        nearest = roleOf(tag);
+      }
+    }
+    return quoted ? Role.QUOTE : nearest == null ? Role.BODY : nearest;
+  }
+
+  private static @Nullable Role roleOf(String tag) {
+    return switch (tag) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> Role.HEADING;
+      case "li", "dd", "dt" -> Role.LIST_ITEM;
+      case "tr" -> Role.TABLE_ROW;
+      case "p", "div", "section", "article", "main", "pre", "address", "center", "blockquote", "body" -> Role.BODY;
+      default -> null;
+    };
+  }
+
+  private static String normalize(String raw, Role role) {
+    if (role != Role.TABLE_ROW) {
+      return collapse(raw);
+    }
+    List<String> cells = new ArrayList<>();
+    for (String cell : raw.split(String.valueOf(CELL_SEPARATOR))) {
+      String c = collapse(cell);
+      if (!c.isEmpty()) {
+        cells.add(c);
+      }
+    }
+    return String.join(String.valueOf(CELL_SEPARATOR), cells);
+  }
+
+  /** Collapses runs of white space (including no-break and zero-width spaces) to one space, trimmed. */
+  private static String collapse(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+        space = !out.isEmpty();
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String key(String s) {
+    return collapse(s).toLowerCase(Locale.ROOT);
+  }
+}

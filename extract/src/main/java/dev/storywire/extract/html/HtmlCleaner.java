@@ -1,0 +1,93 @@
+package dev.storywire.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Removes from a parsed page what can never be article text: code, chrome, hidden and negatively hinted elements. */
+final class HtmlCleaner {
+  private HtmlCleaner() {}
+
+  static void clean(Document doc) {
+    doc.select(HtmlHints.ALWAYS_DROP).remove();
+    removeHidden(doc);
+    TextStats stats = TextStats.of(doc);
+    for (Element e : doc.select(HtmlHints.DROP_UNLESS_WRAPPER)) {
+      if (stats.size(e).text() < HtmlHints.WRAPPER_KEEP_CHARS) {
+        e.remove();
+      }
+    }
+    removeNegative(doc, stats);
+  }
+
+  private static void removeHidden(Document doc) {
+    List<Element> hidden = new ArrayList<>();
+    for (Element e : doc.select("[hidden], [aria-hidden=true], [style]")) {
+      if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.nameIs("body")
+          || HtmlHints.HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        hidden.add(e);
+      }
+    }
+    hidden.forEach(Element::remove);
+  }
+
+  /** Chrome by class or id, unless it also looks like the article or holds most of the page's text. */
+  private static void removeNegative(Document doc, TextStats stats) {
+    int bodyText = doc.body() == null ? 0 : stats.size(doc.body()).text();
+    List<Element> drop = new ArrayList<>();
+    for (Element e : doc.select("[class], [id]")) {
+      if (isChrome(e) && stats.size(e).text() * 2 < bodyText) {
+        drop.add(e);
+      }
+    }
+    drop.forEach(Element::remove);
+  }
+
+  static boolean isChrome(Element e) {
+    if (e.nameIs("body") || e.nameIs("html") || e.nameIs("article") || e.nameIs("main")) {
+      return false;
+    }
+    Hint hint = Hint.of(e);
+    return hint.negative() && !hint.positive();
+  }
+
+  /** What an element's class and id words say about it. */
+  record Hint(boolean positive, boolean negative) {
+    private static final Hint NONE = new Hint(false, false);
+
+    static Hint of(Element e) {
+      String raw = e.className() + " " + e.id();
+      if (raw.isBlank()) {
+        return NONE;
+      }
+      boolean pos = false;
+      boolean neg = false;
+      int i = 0;
+      while (i < raw.length()) {
+        if (!Character.isLetter(raw.charAt(i))) {
+          i++;
+          continue;
+        }
+        int start = i++;
+        while (i < raw.length() && !wordBreak(raw, i)) {
+          i++;
+        }
+        String word = raw.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+        pos |= HtmlHints.POSITIVE_WORDS.contains(word);
+        neg |= HtmlHints.NEGATIVE_WORDS.contains(word);
+      }
+      return new Hint(pos, neg);
+    }
+
+    /** Words break at non-letters and at camelCase humps ("relatedArticles"). */
+    private static boolean wordBreak(String s, int i) {
+      char c = s.charAt(i);
+      return !Character.isLetter(c) || Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
+    }
+  }
+
+  static String hint(Element e) {
+    return e.className() + " " + e.id();
+  }
+}

@@ -1,0 +1,191 @@
+package dev.storywire.extract.html;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The named heuristics of HTML extraction, grouped by stage. */
+final class HtmlHints {
+  private HtmlHints() {}
+
+  // --- Cleaning -------------------------------------------------------------------------------
+
+  /** Elements that never hold article text: code, styling, navigation, forms and embeds. */
+  static final String ALWAYS_DROP =
+      "script, style, noscript, template, nav, aside, iframe, svg, canvas, button, select, input, textarea, "
+          + "object, embed, link, meta, dialog, menu";
+
+  /**
+   * Page chrome that sometimes wraps everything (ASP.NET pages put the whole body in one form; some
+   * themes put the article in a header): dropped only when smaller than {@link #WRAPPER_KEEP_CHARS}.
+   */
+  static final String DROP_UNLESS_WRAPPER = "header, footer, form";
+
+  /** A header, footer or form holding this many characters is a wrapper of the page, not chrome. */
+  static final int WRAPPER_KEEP_CHARS = 2000;
+
+  /** Inline styles that hide an element (hidden teaser copies, cookie banners awaiting script). */
+  static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  // --- Class and id hints ---------------------------------------------------------------------
+
+  /** class/id words of containers that hold the article (blog themes, CMS templates, schema.org). */
+  static final Set<String> POSITIVE_WORDS = Set.of(
+      "article", "articles", "content", "story", "body", "entry", "post", "text", "main", "blog", "news", "hentry", "prose",
+      "articlebody", "storybody", "postbody", "entrycontent", "maincontent", "richtext", "copy");
+
+  /**
+   * class/id words of chrome: comment threads, sidebars, sharing bars, related-article rails,
+   * promotions, consent banners, newsletter boxes, breadcrumbs and tickers seen on news pages.
+   */
+  static final Set<String> NEGATIVE_WORDS = Set.of(
+      "comment", "comments", "commentlist", "respond", "sidebar", "footer", "foot", "share", "sharing", "shares",
+      "sharebar", "social", "socials", "related", "relateds", "promo", "promotion", "ad", "ads", "adv", "advert",
+      "advertisement", "advertising", "adsbygoogle", "banner", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr",
+      "subscribe", "subscription", "newsletter", "signup", "breadcrumb", "breadcrumbs", "tag", "tags",
+      "tagcloud", "widget", "widgets", "ticker", "nav", "navbar", "navigation", "menu", "masthead", "popup", "modal",
+      "outbrain", "taboola", "recommend", "recommended", "recommendations", "recirculation", "pagination", "pager",
+      "toolbar", "skip", "print", "mostread", "trending", "teaser", "teasers", "login", "header", "topbar", "disclaimer",
+      "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed");
+
+  // Not chrome words, though they look it: "hidden" (field-label-hidden, hidden-xs hide a label or hide only on
+  // small screens) and "promoted" (Drupal's node-promoted marks the article itself), "paywall"
+  // (news sites wrap the article body itself in it).
+
+  /** How much a class/id hint moves a container's score (Readability's weight). */
+  static final double CLASS_WEIGHT = 25;
+
+  // --- Scoring --------------------------------------------------------------------------------
+
+  /** Tags whose own text makes a paragraph-like block for scoring. */
+  static final Set<String> TEXT_BLOCK_TAGS = Set.of("p", "pre", "td", "blockquote", "div", "section", "article", "span", "font", "dd", "li");
+
+  /** Blocks shorter than this are labels and buttons; they vote for no container. */
+  static final int MIN_SCORED_BLOCK_CHARS = 25;
+
+  /** A block's length bonus is capped: one long block must not outvote many paragraphs. */
+  static final double MAX_LENGTH_BONUS = 3;
+
+  /** Characters per length-bonus point. */
+  static final double CHARS_PER_POINT = 100;
+
+  /** How many ancestor levels a block's score reaches (paragraph wrappers are often 3–4 deep). */
+  static final int SCORE_LEVELS = 4;
+
+  /** A container scoring at least this share of the best is a rival: maybe another section of the same article. */
+  static final double RIVAL_SHARE = 0.75;
+
+  /** This many rivals inside one ancestor make that ancestor the article (Readability uses three). */
+  static final int MIN_RIVALS = 3;
+
+  /** How far up the rivals' common ancestor is looked for; higher is the page layout. */
+  static final int MAX_RIVAL_CLIMB = 4;
+
+  /** A sibling of the best container joins it when it scores at least this share of the best. */
+  static final double SIBLING_SHARE = 0.2;
+
+  /** ... and at least this absolute score. */
+  static final double MIN_SIBLING_SCORE = 10;
+
+  /** An unscored sibling paragraph joins when this long and nearly free of links. */
+  static final int SIBLING_PARAGRAPH_CHARS = 80;
+
+  /** Link density below which a sibling paragraph is prose. */
+  static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+
+  // --- Emission -------------------------------------------------------------------------------
+
+  /** Tags that end and start a text block. */
+  static final Set<String> BLOCK_TAGS = Set.of(
+      "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt",
+      "blockquote", "pre", "tr", "table", "tbody", "thead", "tfoot", "figure", "header", "footer", "address", "center",
+      "hr", "br", "details", "summary", "caption", "form", "fieldset", "body", "html");
+
+  /** Elements skipped while emitting the article: captions and credits are not body text. */
+  static final String SKIP_IN_ARTICLE = "figcaption";
+
+  /** A block with at least this share of link text is navigation, unless long. */
+  static final double MAX_BLOCK_LINK_DENSITY = 0.5;
+
+  /** A link-dense block this long is still prose (a paragraph that cites many sources). */
+  static final int LINK_DENSE_KEEP_CHARS = 300;
+
+  /**
+   * Whole lines that are page chrome wherever they appear: sharing and ad labels, consent and
+   * subscription notices, "read more" prompts (news and blog templates in many languages).
+   */
+  static final Pattern BOILERPLATE = Pattern.compile(
+      "(?iu)^(?:share|share this|share on \\w+|tweet|print|email|e-mail|advertisement|anzeige|werbung|publicité|publicidad|"
+          + "sponsored|read more|more|continue reading|weiterlesen|mehr|lire la suite|leer más|related|related articles|"
+          + "comments?|kommentare|\\d+ comments?|skip to (?:main )?content|back to top|nach oben|subscribe|"
+          + "sign up|log in|login|follow us|advertisement - scroll to continue|loading\\.*|image|photo|video|"
+          + "close|menu|search|suche|recherche|facebook|twitter|whatsapp|linkedin|pinterest|x|gefällt mir|wird geladen|"
+          + "like this|like|teilen|drucken|bild vergrößern|bild anzeigen|zum artikel|"
+          // Headings of related-article rails (WordPress, news CMSs; English, German, French, Spanish).
+          + "related posts|related stories|related coverage|related content|explore further|you may also like|"
+          + "more from \\p{L}+|recommended|ähnliche beiträge|ähnliche artikel|auch interessant|empfohlene beiträge|"
+          + "das könnte sie auch interessieren|das könnte dich auch interessieren|weitere artikel|mehr zum thema|"
+          + "à lire aussi|sur le même sujet|artículos relacionados|te puede interesar)[.:!…]*$"
+          + "|^(?:we use cookies|this (?:web)?site uses cookies|by using this (?:web)?site|wir verwenden cookies|"
+          + "diese (?:web)?seite verwendet cookies|nous utilisons des cookies|subscribe to (?:our|the) newsletter|"
+          + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©).{0,200}$");
+
+  /** A block this short that is a date plus a label ("Aktualisiert: 03.04.2020") is a dateline, not body. */
+  static final int MAX_DATELINE_CHARS = 60;
+
+  /** Words besides the date that a dateline may carry (a label, a weekday, an author's name). */
+  static final int MAX_DATELINE_EXTRA_WORDS = 3;
+
+  // --- Dates ----------------------------------------------------------------------------------
+
+  /** meta property/name/itemprop values that carry the publication time (OpenGraph, Dublin Core, CMS plugins). */
+  static final List<String> PUBLISHED_META = List.of(
+      "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+      "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "published-date",
+      "date_published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+      "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "originalpublicationdate",
+      "article.published", "article_date_original", "cxenseparse:recs:publishtime", "date", "dc.date.published",
+      "og:pubdate", "pub_date", "release_date", "created");
+
+  /** meta values that carry the modification time. */
+  static final List<String> MODIFIED_META = List.of(
+      "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod",
+      "dc.date.modified", "article.updated", "updated_time");
+
+  /** JSON-LD keys, most specific first. */
+  static final List<String> PUBLISHED_JSONLD = List.of("datePublished", "dateCreated", "uploadDate");
+
+  static final List<String> MODIFIED_JSONLD = List.of("dateModified");
+
+  /** class/id words of elements that show a date near the headline. */
+  static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|byline|publish|posted|meta|dateline|info|datum|fecha|author");
+
+  /** How many date-looking elements are examined before giving up; the page date is near the top. */
+  static final int MAX_DATE_ELEMENTS = 30;
+
+  /** A visible date element is a label; longer text is prose that mentions some date. */
+  static final int MAX_DATE_ELEMENT_CHARS = 120;
+
+  /** Paths of dated permalinks: /2020/11/30/ or /2020-11-30 (WordPress and most news CMSs). */
+  static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_.-]|$)");
+
+  /** Dated slugs written day first: /23-01-2022-title, /29-10-2021 (European CMSs). */
+  static final Pattern URL_DATE_DAY_FIRST = Pattern.compile("/(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d{2})(?:[/_.-]|$)");
+
+  /** How far into the first paragraph a dateline's date may start (after a place name: "Frankfurt am Main, "). */
+  static final int LEAD_DATELINE_CHARS = 40;
+
+  /** Characters read after the headline for a dateline; datelines sit right under it, bylines included. */
+  static final int HEADLINE_WINDOW_AFTER = 300;
+
+  /** Characters read before the headline, for dates shown above it. */
+  static final int HEADLINE_WINDOW_BEFORE = 120;
+
+  // --- Title ----------------------------------------------------------------------------------
+
+  /** Separators before a site name in {@code <title>}: "Headline | Site", "Headline - Site". */
+  static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s*[|]\\s*");
+
+  /** A trailing title segment this short (in words) is a site name. */
+  static final int MAX_SITE_NAME_WORDS = 4;
+}

@@ -1,0 +1,244 @@
+package dev.storywire.extract.html;
+
+import dev.storywire.extract.date.DateParser;
+import dev.storywire.extract.date.ParsedDate;
+import dev.storywire.model.PageDate;
+import dev.storywire.model.Paragraph;
+import dev.storywire.model.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The publication and modification times a page states about itself, from the most to the least
+ * reliable source: JSON-LD, meta tags, {@code <time>} in the article, a dated permalink, a visible
+ * date near the headline. Implausible dates (before 1990, in the future) are skipped.
+ */
+final class PageDates {
+  private final Document doc;
+  private final MetaTags metas;
+  private final Instant now;
+
+  PageDates(Document doc, MetaTags metas, Instant now) {
+    this.doc = doc;
+    this.metas = metas;
+    this.now = now;
+  }
+
+  @Nullable PageDate modified() {
+    return jsonLd(HtmlHints.MODIFIED_JSONLD, "html.date.modified.jsonld")
+        .or(() -> meta(HtmlHints.MODIFIED_META, "html.date.modified.meta"))
+        .orElse(null);
+  }
+
+  /**
+   * The publication time from every source outside the article text; call before cleaning the page.
+   *
+   * @param url the canonical (or fetched) URL, for dated permalinks; may be null
+   * @return the most reliable plausible date, or null when none
+   */
+  @Nullable PageDate published(@Nullable String url) {
+    PageDate structured = reconcileWithUrl(publishedStructured(), url);
+    return structured != null ? structured : publishedFallback(url);
+  }
+
+  /** Sources that sit outside the visible article. */
+  private @Nullable PageDate publishedStructured() {
+    return jsonLd(HtmlHints.PUBLISHED_JSONLD, "html.date.jsonld")
+        .or(() -> meta(HtmlHints.PUBLISHED_META, "html.date.meta"))
+        .or(this::itemprop)
+        .or(this::timeElement)
+        .orElse(null);
+  }
+
+  /**
+   * A structured time one day off the permalink's date is a UTC timestamp of a local-day
+   * publication (late-evening US posts carry tomorrow's UTC date): the permalink's day wins.
+   */
+  private @Nullable PageDate reconcileWithUrl(@Nullable PageDate structured, @Nullable String url) {
+    if (structured == null || structured.offset() == null) {
+      return structured;
+    }
+    Optional<PageDate> fromUrl = urlDate(url);
+    boolean dayApart = fromUrl.isPresent()
+        && Math.abs(fromUrl.get().date().toEpochDay() - structured.date().toEpochDay()) == 1;
+    return dayApart ? new PageDate(fromUrl.get().date(), null, null, "html.date.url-local-day") : structured;
+  }
+
+  /** Weaker sources: a dated permalink, then a visible date near the headline. */
+  private @Nullable PageDate publishedFallback(@Nullable String url) {
+    return urlDate(url).or(this::visibleNearTitle).or(this::textAroundHeadline).orElse(null);
+  }
+
+  private Optional<PageDate> jsonLd(List<String> keys, String rule) {
+    List<Element> scripts = doc.select("script[type=application/ld+json]");
+    for (String key : keys) {
+      Pattern p = jsonLdKey(key);
+      for (Element script : scripts) {
+        Matcher m = p.matcher(script.data());
+        while (m.find()) {
+          Optional<PageDate> d = parse(m.group(1), rule);
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Pattern jsonLdKey(String key) {
+    return Pattern.compile("\"" + key + "\"\\s*:\\s*\\[?\\s*\"([^\"]{6,40})\"");
+  }
+
+  private Optional<PageDate> meta(List<String> names, String rule) {
+    for (String name : names) {
+      for (String content : metas.all(name)) {
+        Optional<PageDate> d = parse(content, rule);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<PageDate> itemprop() {
+    for (Element e : doc.select("[itemprop=datePublished]")) {
+      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+      Optional<PageDate> d = parse(v, "html.date.itemprop");
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A {@code <time datetime>} marked as the publication time, or the first one inside an article. */
+  private Optional<PageDate> timeElement() {
+    for (String query : List.of("time[pubdate][datetime]", "article time[datetime], main time[datetime]")) {
+      for (Element t : doc.select(query)) {
+        Optional<PageDate> d = parse(t.attr("datetime"), "html.date.time");
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<PageDate> urlDate(@Nullable String url) {
+    if (url == null) {
+      return Optional.empty();
+    }
+    Matcher m = HtmlHints.URL_DATE.matcher(url);
+    Matcher dmy = HtmlHints.URL_DATE_DAY_FIRST.matcher(url);
+    boolean ymd = m.find();
+    if (!ymd && !dmy.find()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate d = ymd
+          ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+          : LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1)));
+      return DateParser.plausible(d, now) ? Optional.of(new PageDate(d, null, null, "html.date.url")) : Optional.empty();
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The first short date-classed element (or any time element) that reads as a date. */
+  private Optional<PageDate> visibleNearTitle() {
+    int seen = 0;
+    for (Element e : doc.select("time, [class], [id]")) {
+      if (seen >= HtmlHints.MAX_DATE_ELEMENTS) {
+        break;
+      }
+      if (!e.nameIs("time") && !HtmlHints.DATE_CLASS.matcher(HtmlCleaner.hint(e)).find()) {
+        continue;
+      }
+      seen++;
+      String text = e.hasAttr("datetime") ? e.attr("datetime") : Texts.bounded(e, HtmlHints.MAX_DATE_ELEMENT_CHARS + 1);
+      if (text.length() <= HtmlHints.MAX_DATE_ELEMENT_CHARS) {
+        Optional<PageDate> d = parse(text, "html.date.visible");
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A news dateline opening the article's first paragraph ("Karlsruhe, (12.11.2021). …",
+   * "01.02.2022 – …"): the date starts within {@link HtmlHints#LEAD_DATELINE_CHARS} characters.
+   */
+  @Nullable PageDate leadDateline(List<Paragraph> paragraphs) {
+    for (Paragraph p : paragraphs) {
+      if (p.role() == Role.BODY) {
+        return DateParser.find(p.text())
+            .filter(d -> d.start() <= HtmlHints.LEAD_DATELINE_CHARS && DateParser.plausible(d.date(), now))
+            .map(d -> d.toPageDate("html.date.lead-dateline"))
+            .orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A date in the text just after the headline (a dateline under the h1), else just before it (a
+   * kicker above it). Only short windows are read: a date deeper in the body is what the story is about.
+   */
+  private Optional<PageDate> textAroundHeadline() {
+    Element h1 = doc.selectFirst("h1");
+    Element body = doc.body();
+    if (h1 == null || body == null) {
+      return Optional.empty();
+    }
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      private boolean seen;
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node == h1) {
+          seen = true;
+          return FilterResult.SKIP_CHILDREN;
+        }
+        if (node instanceof Element e && e.is("script, style, nav, noscript")) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof TextNode t && !t.isBlank()) {
+          (seen ? after : before).append(t.text()).append(' ');
+          if (!seen && before.length() > HtmlHints.HEADLINE_WINDOW_BEFORE) {
+            before.delete(0, before.length() - HtmlHints.HEADLINE_WINDOW_BEFORE);
+          }
+        }
+        return seen && after.length() > HtmlHints.HEADLINE_WINDOW_AFTER ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, body);
+    return parse(cut(after, HtmlHints.HEADLINE_WINDOW_AFTER), "html.date.near-title")
+        .or(() -> parse(before.toString(), "html.date.near-title"));
+  }
+
+  private static String cut(StringBuilder s, int max) {
+    return s.length() <= max ? s.toString() : s.substring(0, max);
+  }
+
+  private Optional<PageDate> parse(String value, String rule) {
+    Optional<ParsedDate> d = DateParser.find(value).filter(p -> DateParser.plausible(p.date(), now));
+    return d.map(p -> p.toPageDate(rule));
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.storywire.extract.charset;
+
+import org.jspecify.annotations.NullMarked;

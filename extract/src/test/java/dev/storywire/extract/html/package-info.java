@@ -1,0 +1,4 @@
+@NullMarked
+package dev.storywire.extract.html;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.storywire.extract.text;
+
+import org.jspecify.annotations.NullMarked;
