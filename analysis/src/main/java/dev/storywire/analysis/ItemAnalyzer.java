@@ -1,0 +1,220 @@
+package dev.storywire.analysis;
+
+import dev.storywire.analysis.ar.ArabicLanguage;
+import dev.storywire.analysis.dates.DateCandidate;
+import dev.storywire.analysis.dates.DateFinder;
+import dev.storywire.analysis.en.EnglishLanguage;
+import dev.storywire.analysis.entities.EntityTable;
+import dev.storywire.analysis.entities.Mention;
+import dev.storywire.analysis.latin.Handles;
+import dev.storywire.analysis.numbers.NumberFinder;
+import dev.storywire.analysis.script.ScriptProfile;
+import dev.storywire.analysis.text.Sentences;
+import dev.storywire.analysis.zh.ChineseLanguage;
+import dev.storywire.model.AnalyzedParagraph;
+import dev.storywire.model.Attribution;
+import dev.storywire.model.DateMention;
+import dev.storywire.model.Entity;
+import dev.storywire.model.EntityType;
+import dev.storywire.model.ExtractedPage;
+import dev.storywire.model.FlashEntry;
+import dev.storywire.model.Ids;
+import dev.storywire.model.Item;
+import dev.storywire.model.ItemKind;
+import dev.storywire.model.NumberMention;
+import dev.storywire.model.Paragraph;
+import dev.storywire.model.RawDocument;
+import dev.storywire.model.Role;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an extracted page into items: its article (if any) and one item per ticker entry, each
+ * with languages per paragraph, sentences, entities and their cross-script keys, numbers, dates
+ * and the representation the clusterer compares. Thread-safe after {@link #create()}.
+ */
+public final class ItemAnalyzer {
+  private final LanguageIdentifier languages;
+  private final LanguageAnalyzers analyzers;
+  private final NameRecognizer names;
+  private final NumberFinder numbers;
+  private final DateFinder dates;
+
+  private ItemAnalyzer(LanguageIdentifier languages, LanguageAnalyzers analyzers, NameRecognizer names) {
+    this.languages = languages;
+    this.analyzers = analyzers;
+    this.names = names;
+    this.numbers = new NumberFinder(List.of(ArabicLanguage.NUMBERS, ChineseLanguage.NUMBERS, EnglishLanguage.NUMBERS));
+    this.dates = new DateFinder(List.of(ArabicLanguage.DATES, ChineseLanguage.DATES, EnglishLanguage.DATES));
+  }
+
+  /** Loads the bundled lexicons and CLDR names; language models load on first use. */
+  public static ItemAnalyzer create() {
+    return new ItemAnalyzer(LanguageIdentifier.create(), LanguageAnalyzers.create(), NameRecognizer.load());
+  }
+
+  /**
+   * Items of one page: the article first (if {@code page.hasArticle()}), with id {@code
+   * Ids.item(doc.key(), 0)}, then one item per flash entry k (0-based) with id {@code
+   * Ids.item(doc.key(), k + 1)}.
+   */
+  public List<Item> analyze(RawDocument doc, ExtractedPage page) {
+    List<Item> items = new ArrayList<>();
+    if (page.hasArticle()) {
+      items.add(article(doc, page));
+    }
+    for (int k = 0; k < page.flash().size(); k++) {
+      items.add(flash(doc, page.flash().get(k), k + 1));
+    }
+    return items;
+  }
+
+  private Item article(RawDocument doc, ExtractedPage page) {
+    List<AnalyzedParagraph> paragraphs = page.paragraphs().stream().map(this::paragraph).toList();
+    String title = Titles.article(page.title(), paragraphs);
+    LocalDate firstSeen = LocalDate.ofInstant(doc.firstSeen(), ZoneOffset.UTC);
+    List<List<DateCandidate>> candidates = paragraphs.stream().map(p -> dates.find(p.text())).toList();
+    LocalDate published = page.published() == null ? null : page.published().date();
+    LocalDate reference = DocumentDates.reference(published, candidates, paragraphs, firstSeen);
+    List<List<DateMention>> mentions = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      mentions.add(DocumentDates.resolve(candidates.get(i), DocumentDates.referenceFor(paragraphs.get(i), reference)));
+    }
+    Content content = content(title, paragraphs, candidates);
+    content.rep.dates(mentions.stream().flatMap(List::stream).toList());
+    String lang = mainLanguage(paragraphs, page.langHint());
+    content.rep.terms(title, page.title() == null ? lang : languages.identify(title), Representations.TITLE_TERM_WEIGHT);
+    String text = String.join("\n\n", paragraphs.stream().map(AnalyzedParagraph::text).toList());
+    return new Item(
+        Ids.item(doc.key(), 0), ItemKind.ARTICLE, doc.key(), doc.archiveSeq(), doc.source(), lang, title,
+        Titles.summary(paragraphs), paragraphs, page.related(),
+        page.published() == null ? null : page.published().toIso(), doc.firstSeen(),
+        reference == null ? null : reference.toString(), DocumentDates.eventDays(mentions, leadIndex(paragraphs)),
+        content.entities, content.numbers, mentions.stream().flatMap(List::stream).toList(), false,
+        content.rep.build(text));
+  }
+
+  private Item flash(RawDocument doc, FlashEntry entry, int index) {
+    AnalyzedParagraph paragraph = paragraph(Paragraph.body(entry.text()));
+    List<DateCandidate> candidates = dates.find(entry.text());
+    List<DateMention> mentions = DocumentDates.resolve(candidates, entry.date());
+    Content content = content(null, List.of(paragraph), List.of(candidates));
+    content.rep.dates(mentions);
+    List<String> days = mentions.stream().filter(m -> m.granularity() == dev.storywire.model.Granularity.DAY)
+        .map(DateMention::iso).distinct().toList();
+    List<String> eventDates = !days.isEmpty() ? days : entry.date() == null ? List.of() : List.of(entry.date().toString());
+    return new Item(
+        Ids.item(doc.key(), index), ItemKind.FLASH, doc.key(), doc.archiveSeq(), doc.source(), paragraph.lang(),
+        Titles.flash(entry.text(), dates), Sentences.cut(entry.text(), Titles.SUMMARY_MAX), List.of(paragraph),
+        List.of(), flashTime(entry), doc.firstSeen(), entry.date() == null ? null : entry.date().toString(),
+        eventDates, content.entities, content.numbers, mentions, entry.truncated(), content.rep.build(entry.text()));
+  }
+
+  private static @Nullable String flashTime(FlashEntry entry) {
+    if (entry.date() == null) {
+      return null;
+    }
+    return entry.time() == null ? entry.date().toString() : entry.date() + "T" + entry.time();
+  }
+
+  private AnalyzedParagraph paragraph(Paragraph p) {
+    return new AnalyzedParagraph(p.role(), languages.identify(p.text()), p.text(), Sentences.of(p.text()), p.attribution());
+  }
+
+  /** What the paragraphs of an item contain: entities, numbers, and the representation so far. */
+  private record Content(List<Entity> entities, List<NumberMention> numbers, Representations rep) {}
+
+  private Content content(@Nullable String title, List<AnalyzedParagraph> paragraphs, List<List<DateCandidate>> candidates) {
+    Representations rep = new Representations(analyzers);
+    List<String> texts = new ArrayList<>();
+    if (title != null) {
+      texts.add(title);
+    }
+    paragraphs.forEach(p -> texts.add(p.text()));
+    List<List<DateCandidate>> datesOfTexts = new ArrayList<>(candidates);
+    if (title != null) {
+      datesOfTexts.addFirst(dates.find(title));
+    }
+    NameRecognizer.DocumentNames document = names.document(texts);
+    EntityTable table = new EntityTable();
+    List<NumberMention> found = new ArrayList<>();
+    List<String> handles = new ArrayList<>();
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i);
+      List<DateCandidate> inText = datesOfTexts.get(i);
+      List<Mention> mentions = names.find(t, document);
+      mentions.stream().filter(m -> outside(m, inText)).forEach(table::add);
+      rep.latinWordsInside(t, mentions.stream().filter(NameRecognizer::isLatin).toList());
+      handles.addAll(Handles.handles(t));
+      urls.addAll(Handles.urls(t));
+    }
+    for (int i = 0; i < paragraphs.size(); i++) {
+      AnalyzedParagraph p = paragraphs.get(i);
+      found.addAll(numbers.find(p.text(), spans(candidates.get(i))));
+      rep.terms(p.text(), p.lang(), 1);
+      attribution(p.attribution(), table, handles, urls);
+    }
+    List<Entity> entities = table.entities();
+    rep.entities(entities);
+    rep.numbers(found);
+    rep.handles(handles);
+    rep.urls(urls);
+    return new Content(entities, found, rep);
+  }
+
+  private static void attribution(@Nullable Attribution a, EntityTable table, List<String> handles, List<String> urls) {
+    if (a == null) {
+      return;
+    }
+    if (a.author() != null && !a.author().isBlank()) {
+      table.add(Mention.of(a.author(), a.author(), EntityType.PERSON, 0, 0));
+    }
+    if (a.handle() != null) {
+      handles.add(a.handle().replaceFirst("^@", "").toLowerCase(java.util.Locale.ROOT));
+    }
+    if (a.url() != null) {
+      urls.add(a.url());
+    }
+  }
+
+  /** Whether a name lies outside every date expression (周三 and يوم الأربعاء are dates, not names). */
+  private static boolean outside(Mention m, List<DateCandidate> dates) {
+    return dates.stream().noneMatch(d -> m.start() < d.end() && d.start() < m.end());
+  }
+
+  private static List<int[]> spans(List<DateCandidate> candidates) {
+    return candidates.stream().map(c -> new int[] {c.start(), c.end()}).toList();
+  }
+
+  /** The language with the most letters over the body (quotes count only when nothing else does). */
+  private static @Nullable String mainLanguage(List<AnalyzedParagraph> paragraphs, @Nullable String hint) {
+    Map<String, Integer> letters = new HashMap<>();
+    for (boolean quotes : new boolean[] {false, true}) {
+      for (AnalyzedParagraph p : paragraphs) {
+        if (p.lang() != null && (quotes || p.role() != Role.QUOTE)) {
+          letters.merge(p.lang(), ScriptProfile.of(p.text()).total(), Integer::sum);
+        }
+      }
+      if (!letters.isEmpty()) {
+        return letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(hint);
+      }
+    }
+    return hint;
+  }
+
+  /** The lead paragraph: the first body paragraph. */
+  private static int leadIndex(List<AnalyzedParagraph> paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (paragraphs.get(i).role() == Role.BODY) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,164 @@
+package dev.storywire.analysis.latin;
+
+import dev.storywire.analysis.entities.LexiconEntry;
+import dev.storywire.analysis.entities.Mention;
+import dev.storywire.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names written in Latin script, in any text: runs of capitalised or mixed-case words ({@code Igor
+ * Babuschkin}, {@code xAI}, {@code Google DeepMind}), without sentence-initial common words or
+ * acronyms of common nouns. Immutable and thread-safe.
+ */
+public final class LatinNameFinder {
+  /** A Latin word: letters, digits, apostrophes and inner hyphens. */
+  private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{Nd}'’]*(?:-[\\p{IsLatin}\\p{Nd}]+)*");
+
+  /** Characters after which a word starts a sentence. */
+  private static final String SENTENCE_END = ".!?:;\"“”«»\n…—";
+
+  /** Names longer than this (in words) are headlines in title case, not names. */
+  private static final int MAX_NAME_WORDS = 5;
+
+  /** Personal names have at most this many words ("Igor Babuschkin", "Mary Ann Smith"). */
+  private static final int MAX_PERSON_WORDS = 3;
+
+  private final Map<String, LexiconEntry> known;
+  private final Set<String> givenNames;
+
+  /**
+   * @param known names known by their Latin spelling (the lexicon's English names, countries)
+   * @param givenNames lower-case given names: a run of plain words starting with one is a person
+   */
+  public LatinNameFinder(Map<String, LexiconEntry> known, Set<String> givenNames) {
+    this.known = Map.copyOf(known);
+    this.givenNames = Set.copyOf(givenNames);
+  }
+
+  /** A word and where it stands. */
+  private record Word(String text, int start, int end) {}
+
+  /** @return the Latin-script names in {@code text}, in order */
+  public List<Mention> find(String text) {
+    return find(text, Set.of());
+  }
+
+  /**
+   * @param standalone names the same document also writes as one word ("Babuschkin"): a run of
+   *     plain words ending in one of them is a person's full name ("Igor Babuschkin")
+   * @return the Latin-script names in {@code text}, in order
+   */
+  public List<Mention> find(String text, Set<String> standalone) {
+    List<Mention> out = new ArrayList<>();
+    List<Word> run = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      Word word = new Word(m.group(), m.start(), m.end());
+      boolean adjacent = !run.isEmpty() && onlySpaceBetween(text, run.getLast().end(), word.start());
+      if (adjacent && (isNameWord(word.text()) || isConnector(word.text()))) {
+        run.add(word);
+        continue;
+      }
+      flush(text, run, out, standalone);
+      if (isNameWord(word.text()) && !isCommonOpener(text, word.start(), word.text())) {
+        run.add(word);
+      }
+    }
+    flush(text, run, out, standalone);
+    return out;
+  }
+
+  private void flush(String text, List<Word> run, List<Mention> out, Set<String> standalone) {
+    while (!run.isEmpty() && isConnector(run.getLast().text())) {
+      run.removeLast();
+    }
+    if (!run.isEmpty() && run.size() <= MAX_NAME_WORDS) {
+      int start = run.getFirst().start();
+      int end = run.getLast().end();
+      List<String> words = run.stream().map(Word::text).toList();
+      String name = text.substring(start, end);
+      out.add(Mention.of(name, name, typeOf(text, start, words, standalone), start, end));
+    }
+    run.clear();
+  }
+
+  private EntityType typeOf(String text, int start, List<String> words, Set<String> standalone) {
+    LexiconEntry entry = known.get(String.join(" ", words));
+    if (entry != null) {
+      return entry.type();
+    }
+    String last = lower(words.getLast());
+    if (LatinWords.ORGANIZATION_SUFFIXES.contains(last) && words.size() > 1) {
+      return EntityType.ORGANIZATION;
+    }
+    boolean plain = words.stream().allMatch(LatinNameFinder::isPlainCapitalised);
+    boolean knownPerson = givenNames.contains(lower(words.getFirst())) || standalone.contains(words.getLast());
+    if (plain && words.size() > 1 && words.size() <= MAX_PERSON_WORDS && (knownPerson || titled(text, start))) {
+      return EntityType.PERSON;
+    }
+    return EntityType.OTHER;
+  }
+
+  /** Whether the word before {@code start} is a personal title ("Dr", "President"). */
+  private static boolean titled(String text, int start) {
+    Matcher m = WORD.matcher(text.substring(Math.max(0, start - 20), start));
+    String previous = null;
+    while (m.find()) {
+      previous = m.group();
+    }
+    return previous != null && LatinWords.PERSON_TITLES.contains(lower(previous));
+  }
+
+  /** @return whether a word, in any case, is a common function word or sentence opener ("the", "today") */
+  public static boolean isCommonWord(String word) {
+    return LatinWords.COMMON.contains(lower(word));
+  }
+
+  /** A capitalised word, a mixed-case word (xAI, DeepMind) or an acronym that is not a common noun. */
+  static boolean isNameWord(String word) {
+    if (LatinWords.COMMON_ACRONYMS.contains(word)) {
+      return false;
+    }
+    boolean upperFirst = Character.isUpperCase(word.codePointAt(0));
+    boolean innerUpper = word.codePoints().skip(1).anyMatch(Character::isUpperCase);
+    return upperFirst || innerUpper;
+  }
+
+  private static boolean isPlainCapitalised(String word) {
+    return Character.isUpperCase(word.codePointAt(0))
+        && word.codePoints().skip(1).allMatch(Character::isLowerCase);
+  }
+
+  private static boolean isConnector(String word) {
+    return LatinWords.CONNECTORS.contains(word);
+  }
+
+  /** A capitalised common word at the start of a sentence ("The", "Today", "We"). */
+  private static boolean isCommonOpener(String text, int start, String word) {
+    return LatinWords.COMMON.contains(lower(word)) && (sentenceStart(text, start) || isPlainCapitalised(word));
+  }
+
+  private static boolean sentenceStart(String text, int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return SENTENCE_END.indexOf(c) >= 0 || !Character.isLetterOrDigit(c) && c != ',';
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlySpaceBetween(String text, int from, int to) {
+    return to - from == 1 && text.charAt(from) == ' ';
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}
