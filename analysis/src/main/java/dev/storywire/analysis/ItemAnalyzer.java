@@ -160,7 +160,8 @@ public final class ItemAnalyzer {
       rep.terms(p.text(), p.lang(), 1);
       attribution(p.attribution(), table, handles, urls);
     }
-    List<Entity> entities = table.entities();
+    List<Entity> entities = new ArrayList<>(table.entities());
+    entities.addAll(rep.wordEntities(entities));
     rep.entities(entities);
     rep.numbers(found);
     rep.handles(handles);

@@ -9,6 +9,7 @@ import dev.storywire.analysis.text.Shingles;
 import dev.storywire.analysis.text.TextNormalizer;
 import dev.storywire.model.DateMention;
 import dev.storywire.model.Entity;
+import dev.storywire.model.EntityType;
 import dev.storywire.model.Granularity;
 import dev.storywire.model.Ids;
 import dev.storywire.model.NumberMention;
@@ -18,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,8 @@ final class Representations {
 
   private final LanguageAnalyzers analyzers;
   private final Set<String> anchors = new LinkedHashSet<>();
+  /** Key → the first word written with it, for the Latin words anchored on their own. */
+  private final Map<String, String> latinWords = new LinkedHashMap<>();
   private final Map<String, Integer> terms = new HashMap<>();
 
   Representations(LanguageAnalyzers analyzers) {
@@ -61,10 +66,27 @@ final class Representations {
     for (Mention m : latinMentions) {
       for (String word : m.text().split(" ")) {
         if (word.codePoints().filter(Character::isLetter).count() >= MIN_LATIN_ANCHOR_LETTERS) {
-          anchors.add("e:" + NameKey.ofWord(word));
+          String key = NameKey.ofWord(word);
+          anchors.add("e:" + key);
+          latinWords.putIfAbsent(key, word);
         }
       }
     }
+  }
+
+  /**
+   * The Latin words anchored on their own, as entities, so that every {@code e:} anchor can be
+   * explained with a surface form (the "Google" of "Google DeepMind" inside Chinese text).
+   *
+   * @return those whose key no entity of {@code entities} has, in order of first use
+   */
+  List<Entity> wordEntities(Collection<Entity> entities) {
+    Set<String> known = new HashSet<>();
+    entities.forEach(e -> known.add(e.key()));
+    return latinWords.entrySet().stream()
+        .filter(w -> !known.contains(w.getKey()))
+        .map(w -> new Entity(w.getValue(), w.getKey(), EntityType.OTHER, 1))
+        .toList();
   }
 
   void numbers(Collection<NumberMention> numbers) {

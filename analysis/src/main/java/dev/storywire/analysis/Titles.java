@@ -20,6 +20,13 @@ final class Titles {
   /** A summary is one line. */
   static final int SUMMARY_MAX = 200;
 
+  /**
+   * A leading clause with fewer letters than this, once its dates are removed, is a dateline or a
+   * time qualifier ("北京时间", "2026年初", "OSLO"), not a headline; the ticker of the Chinese seed
+   * page taught it.
+   */
+  static final int MIN_HEADLINE_LETTERS = 5;
+
   /** Where a clause ends, in Latin, Arabic and CJK punctuation. */
   private static final Pattern CLAUSE_END = Pattern.compile("[，,。！？!?；;：:、]|\\.\\s|،");
 
@@ -57,15 +64,15 @@ final class Titles {
   }
 
   /**
-   * The first clause of a ticker line that says more than a date ("2025年11月26日，香港…" is titled
-   * from 香港…), cut to {@link #FLASH_TITLE_MAX}.
+   * The first clause of a ticker line that says more than a date or a dateline ("2025年11月26日，香港…"
+   * is titled from 香港…), cut to {@link #FLASH_TITLE_MAX}.
    */
   static String flash(String text, DateFinder dates) {
     int start = 0;
     var m = CLAUSE_END.matcher(text);
     while (m.find()) {
       String clause = text.substring(start, m.start());
-      if (!onlyDates(clause, dates)) {
+      if (!datelineOnly(clause, dates)) {
         return Sentences.cut(clause, FLASH_TITLE_MAX);
       }
       start = m.end();
@@ -73,11 +80,11 @@ final class Titles {
     return Sentences.cut(text.substring(start), FLASH_TITLE_MAX);
   }
 
-  private static boolean onlyDates(String clause, DateFinder dates) {
+  private static boolean datelineOnly(String clause, DateFinder dates) {
     StringBuilder rest = new StringBuilder(clause);
     for (DateCandidate d : dates.find(clause).reversed()) {
       rest.delete(d.start(), d.end());
     }
-    return rest.codePoints().noneMatch(Character::isLetter);
+    return rest.codePoints().filter(Character::isLetter).count() < MIN_HEADLINE_LETTERS;
   }
 }

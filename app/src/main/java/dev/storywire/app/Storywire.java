@@ -1,0 +1,202 @@
+package dev.storywire.app;
+
+import dev.storywire.analysis.ItemAnalyzer;
+import dev.storywire.analysis.LanguageAnalyzers;
+import dev.storywire.analysis.QueryKeys;
+import dev.storywire.cluster.ClusterConfig;
+import dev.storywire.cluster.StreamingClusterer;
+import dev.storywire.extract.PageExtractor;
+import dev.storywire.ingest.InputFiles;
+import dev.storywire.ingest.RecordReader;
+import dev.storywire.model.Item;
+import dev.storywire.model.Membership;
+import dev.storywire.server.NewsReader;
+import dev.storywire.store.Appended;
+import dev.storywire.store.Archive;
+import dev.storywire.store.StoryIndex;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One open data directory with every stage wired: the single place that constructs objects.
+ *
+ * <p>Opening takes the directory's lock, opens the archive and the index, restores the story state
+ * from the index and processes any archived record the index does not cover yet (after a crash,
+ * say), so an open instance is always consistent with its archive.
+ */
+public final class Storywire implements Closeable {
+  private final Config config;
+  private final Clock clock;
+  private final DataLock lock;
+  private final Archive archive;
+  private final LanguageAnalyzers analyzers;
+  private final StoryIndex index;
+  private final QueryKeys queryKeys;
+  private final RejectionLog rejections;
+  private final Pipeline pipeline;
+
+  private Storywire(Config config, Clock clock, DataLock lock, Archive archive, LanguageAnalyzers analyzers,
+      StoryIndex index) throws IOException {
+    this.config = config;
+    this.clock = clock;
+    this.lock = lock;
+    this.archive = archive;
+    this.analyzers = analyzers;
+    this.index = index;
+    this.queryKeys = QueryKeys.create();
+    this.rejections = new RejectionLog(config.stateDir().resolve("rejections.jsonl"));
+    rejections.truncateAfter(index.committedArchiveSeq());
+    StreamingClusterer clusterer = new StreamingClusterer(ClusterConfig.DEFAULT);
+    StoryBook book = restore(index, clusterer);
+    this.pipeline = new Pipeline(archive, index, new RecordReader(), new PageExtractor(), ItemAnalyzer.create(),
+        clusterer, book, rejections);
+    pipeline.catchUp();
+  }
+
+  public static Storywire open(Config config) throws IOException {
+    return open(config, Clock.systemUTC());
+  }
+
+  public static Storywire open(Config config, Clock clock) throws IOException {
+    DataLock lock = DataLock.acquire(config.dataDir());
+    Archive archive = null;
+    LanguageAnalyzers analyzers = null;
+    StoryIndex index = null;
+    try {
+      archive = Archive.open(config.archiveDir());
+      analyzers = LanguageAnalyzers.create();
+      index = StoryIndex.open(config.indexDir(), analyzers::forLanguage);
+      return new Storywire(config, clock, lock, archive, analyzers, index);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(index, analyzers, archive, lock);
+      throw e;
+    }
+  }
+
+  /**
+   * Replays the whole archive into a fresh index: the same stories with the same ids, because
+   * everything after the archive is a deterministic function of it.
+   */
+  public static void rebuild(Config config) throws IOException {
+    try (DataLock lock = DataLock.acquire(config.dataDir())) {
+      deleteTree(config.indexDir());
+      deleteTree(config.stateDir());
+    }
+    open(config).close();
+  }
+
+  /** Archives every input, then processes each new record; one bad input never stops the rest. */
+  public List<InputOutcome> ingest(List<Path> paths) throws IOException {
+    List<InputOutcome> outcomes = new ArrayList<>();
+    for (InputFiles.Found found : InputFiles.expand(paths)) {
+      outcomes.add(switch (found) {
+        case InputFiles.Found.Unreadable u -> new InputOutcome(u.path(), InputOutcome.Status.FAILED, 0, null, u.reason());
+        case InputFiles.Found.File f -> ingestFile(f.path());
+      });
+    }
+    pipeline.commit();
+    return outcomes;
+  }
+
+  private InputOutcome ingestFile(Path path) throws IOException {
+    Appended appended;
+    try (InputStream in = Files.newInputStream(path)) {
+      appended = archive.append(path.toString(), in, clock.instant());
+    } catch (IOException e) {
+      return new InputOutcome(path, InputOutcome.Status.FAILED, 0, null, "cannot read: " + e.getMessage());
+    }
+    return switch (appended) {
+      case Appended.Duplicate d -> new InputOutcome(path, InputOutcome.Status.DUPLICATE, d.existing().seq(), null,
+          "same bytes as archive record " + d.existing().seq() + " (" + d.existing().name() + ")");
+      case Appended.TooLarge t -> new InputOutcome(path, InputOutcome.Status.FAILED, 0, null,
+          "larger than the archive's limit of " + (t.limitBytes() >> 20) + " MiB for one input");
+      case Appended.New n -> {
+        RecordOutcome result = pipeline.process(n.record());
+        InputOutcome.Status status = result.items() == 0 ? InputOutcome.Status.REJECTED : InputOutcome.Status.NEW;
+        yield new InputOutcome(path, status, n.record().seq(), result, "");
+      }
+    };
+  }
+
+  public NewsReader reader() {
+    return new IndexNewsReader(index, queryKeys);
+  }
+
+  public List<Item> items() {
+    return index.items();
+  }
+
+  public List<Membership> memberships() {
+    return index.memberships();
+  }
+
+  public StoryIndex index() {
+    return index;
+  }
+
+  public List<Rejection> rejections() throws IOException {
+    return rejections.all();
+  }
+
+  public long archivedRecords() {
+    return archive.lastSeq();
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  @Override
+  public void close() throws IOException {
+    closeQuietly(index, analyzers, archive, lock);
+  }
+
+  private static StoryBook restore(StoryIndex index, StreamingClusterer clusterer) {
+    StoryBook book = new StoryBook();
+    List<Item> items = index.items();
+    List<Membership> memberships = index.memberships();
+    for (int i = 0; i < items.size(); i++) {
+      clusterer.restore(items.get(i), memberships.get(i));
+      book.add(items.get(i), memberships.get(i));
+    }
+    return book;
+  }
+
+  private static void closeQuietly(AutoCloseable... closeables) throws IOException {
+    IOException first = null;
+    for (AutoCloseable closeable : closeables) {
+      if (closeable == null) {
+        continue;
+      }
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        if (first == null) {
+          first = e instanceof IOException io ? io : new IOException(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
