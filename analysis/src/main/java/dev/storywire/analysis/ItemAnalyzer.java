@@ -74,8 +74,12 @@ public final class ItemAnalyzer {
     return items;
   }
 
+  /** How much of the body start decides the document's language hint: a few paragraphs. */
+  static final int DOCUMENT_LANGUAGE_SAMPLE_CHARS = 1_000;
+
   private Item article(RawDocument doc, ExtractedPage page) {
-    List<AnalyzedParagraph> paragraphs = page.paragraphs().stream().map(this::paragraph).toList();
+    String documentLanguage = documentLanguage(page);
+    List<AnalyzedParagraph> paragraphs = page.paragraphs().stream().map(p -> paragraph(p, documentLanguage)).toList();
     String title = Titles.article(page.title(), paragraphs);
     LocalDate firstSeen = LocalDate.ofInstant(doc.firstSeen(), ZoneOffset.UTC);
     List<List<DateCandidate>> candidates = paragraphs.stream().map(p -> dates.find(p.text())).toList();
@@ -88,7 +92,7 @@ public final class ItemAnalyzer {
     Content content = content(title, paragraphs, candidates);
     content.rep.dates(mentions.stream().flatMap(List::stream).toList());
     String lang = mainLanguage(paragraphs, page.langHint());
-    content.rep.terms(title, page.title() == null ? lang : languages.identify(title), Representations.TITLE_TERM_WEIGHT);
+    content.rep.terms(title, page.title() == null ? lang : languages.identify(title, lang), Representations.TITLE_TERM_WEIGHT);
     String text = String.join("\n\n", paragraphs.stream().map(AnalyzedParagraph::text).toList());
     return new Item(
         Ids.item(doc.key(), 0), ItemKind.ARTICLE, doc.key(), doc.archiveSeq(), doc.source(), lang, title,
@@ -100,7 +104,7 @@ public final class ItemAnalyzer {
   }
 
   private Item flash(RawDocument doc, FlashEntry entry, int index) {
-    AnalyzedParagraph paragraph = paragraph(Paragraph.body(entry.text()));
+    AnalyzedParagraph paragraph = paragraph(Paragraph.body(entry.text()), null);
     List<DateCandidate> candidates = dates.find(entry.text());
     List<DateMention> mentions = DocumentDates.resolve(candidates, entry.date());
     Content content = content(null, List.of(paragraph), List.of(candidates));
@@ -122,8 +126,28 @@ public final class ItemAnalyzer {
     return entry.time() == null ? entry.date().toString() : entry.date() + "T" + entry.time();
   }
 
-  private AnalyzedParagraph paragraph(Paragraph p) {
-    return new AnalyzedParagraph(p.role(), languages.identify(p.text()), p.text(), Sentences.of(p.text()), p.attribution());
+  private AnalyzedParagraph paragraph(Paragraph p, @Nullable String documentLanguage) {
+    return new AnalyzedParagraph(p.role(), languages.identify(p.text(), documentLanguage), p.text(),
+        Sentences.of(p.text()), p.attribution());
+  }
+
+  /**
+   * The language the page declares, else the language of the start of its body: a hint that lets
+   * short paragraphs agreeing with it skip the statistical detector. Only a hint; each paragraph
+   * still gets its own language.
+   */
+  private @Nullable String documentLanguage(ExtractedPage page) {
+    if (page.langHint() != null && !page.langHint().isBlank()) {
+      return page.langHint();
+    }
+    StringBuilder start = new StringBuilder();
+    for (Paragraph p : page.paragraphs()) {
+      if (start.length() >= DOCUMENT_LANGUAGE_SAMPLE_CHARS) {
+        break;
+      }
+      start.append(p.text()).append('\n');
+    }
+    return start.isEmpty() ? null : languages.identify(start.toString());
   }
 
   /** What the paragraphs of an item contain: entities, numbers, and the representation so far. */

@@ -8,6 +8,7 @@ import dev.storywire.analysis.script.ScriptProfile;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import dev.storywire.analysis.latin.FunctionWordVote;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,18 +63,41 @@ public final class LanguageIdentifier {
    *     letters or no language could be told
    */
   public @Nullable String identify(String text) {
+    return identify(text, null);
+  }
+
+  /**
+   * Like {@link #identify(String)}, with the language of the document the text belongs to as a
+   * hint: a short Latin-script paragraph whose function words agree with the hint takes it
+   * without the statistical detector (a hint its words contradict is ignored).
+   *
+   * @param documentLanguage the document's language (ISO 639-1), or null when unknown
+   */
+  public @Nullable String identify(String text, @Nullable String documentLanguage) {
     ScriptProfile profile = ScriptProfile.of(text);
     if (profile.total() < MIN_LETTERS) {
       return null;
     }
     ScriptGroup script = profile.dominant();
     return switch (script) {
-      case LATIN -> detect(latin.get(), text);
+      case LATIN -> latin(text, documentLanguage);
       case CYRILLIC -> detect(cyrillic.get(), text);
       case ARABIC -> arabicScript(profile);
       case HAN -> hanScript(profile);
       default -> script.directLanguage();
     };
+  }
+
+  /** Function words settle most running text at once; Lingua decides the rest. */
+  private @Nullable String latin(String text, @Nullable String documentLanguage) {
+    String voted = FunctionWordVote.decide(text);
+    if (voted != null) {
+      return voted;
+    }
+    if (documentLanguage != null && FunctionWordVote.agrees(text, documentLanguage)) {
+      return documentLanguage;
+    }
+    return detect(latin.get(), text);
   }
 
   private static String arabicScript(ScriptProfile profile) {

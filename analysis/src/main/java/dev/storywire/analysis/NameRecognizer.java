@@ -78,16 +78,18 @@ final class NameRecognizer {
    * @param aligned keys of its Latin names (and their words), to align other scripts' words with
    * @param standalone its Latin names written as one word, to recognise full personal names
    */
-  record DocumentNames(Map<String, EntityType> aligned, Set<String> standalone) {
-    static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of());
+  record DocumentNames(Map<String, EntityType> aligned, Set<String> standalone, Map<String, List<Mention>> latinByText) {
+    static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of(), Map.of());
   }
 
   /** @return what the Latin names of all of a document's texts tell about each of them */
   DocumentNames document(List<String> texts) {
-    List<Mention> mentions = texts.stream().flatMap(t -> latin.find(t).stream()).toList();
+    Map<String, List<Mention>> byText = new HashMap<>();
+    texts.forEach(t -> byText.computeIfAbsent(t, latin::find));
+    List<Mention> mentions = texts.stream().flatMap(t -> byText.get(t).stream()).toList();
     Set<String> standalone = new HashSet<>();
     mentions.stream().map(Mention::text).filter(t -> !t.contains(" ")).forEach(standalone::add);
-    return new DocumentNames(alignable(mentions), standalone);
+    return new DocumentNames(alignable(mentions), standalone, byText);
   }
 
   /** @return the keys of Latin names usable for aligning other scripts' words, with their types */
@@ -115,7 +117,10 @@ final class NameRecognizer {
    * @return all names of {@code text}, Latin first, then Arabic, then Chinese
    */
   List<Mention> find(String text, DocumentNames document) {
-    List<Mention> out = new ArrayList<>(latin.find(text, document.standalone()));
+    List<Mention> firstPass = document.latinByText().get(text);
+    List<Mention> out = new ArrayList<>(firstPass != null
+        ? latin.retype(text, firstPass, document.standalone())
+        : latin.find(text, document.standalone()));
     if (has(text, Character.UnicodeScript.ARABIC)) {
       out.addAll(arabic.find(text, document.aligned()));
     }

@@ -14,11 +14,11 @@ import dev.storywire.store.Archive;
 import dev.storywire.store.ArchiveRecord;
 import dev.storywire.store.StoryIndex;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Runs archived records through the stages in order: read, extract, analyze, cluster, index.
@@ -60,40 +60,61 @@ final class Pipeline {
   }
 
   /** Processes every archived record the index does not cover yet, then commits. */
-  void catchUp() throws IOException {
+  void catchUp(ExecutorService workers, int workerCount) throws IOException {
+    PrepareQueue<ArchiveRecord> queue = new PrepareQueue<>(this, workers, workerCount, (record, prepared) -> apply(prepared));
     for (ArchiveRecord record : archive.records(processedSeq)) {
-      process(record);
+      queue.submit(record, record);
     }
+    queue.drain();
     commit();
   }
 
-  /** Processes one record; records must come in sequence order. */
+  /** Processes one record in the calling thread; records must come in sequence order. */
   RecordOutcome process(ArchiveRecord record) throws IOException {
-    if (record.seq() <= processedSeq) {
-      throw new IllegalStateException("record " + record.seq() + " is already processed (at " + processedSeq + ")");
-    }
-    Counter counter = new Counter(record.seq());
+    return apply(prepare(record));
+  }
+
+  /**
+   * The pure part of processing a record: read, extract and analyze. Safe to run on several
+   * records at once, in any order; nothing shared changes.
+   */
+  Prepared prepare(ArchiveRecord record) throws IOException {
+    List<Item> items = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
     RecordReader.Source source = new RecordReader.Source(record.seq(), record.sha256(), record.name(), record.receivedAt());
-    try {
-      reader.read(source, () -> archive.open(record), entry -> {
-        switch (entry) {
-          case RecordReader.Entry.Document d -> handle(d.document(), counter);
-          case RecordReader.Entry.Rejected r -> counter.reject(r.where(), r.reason(), r.detail());
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    reader.read(source, () -> archive.open(record), entry -> {
+      switch (entry) {
+        case RecordReader.Entry.Document d -> extractAndAnalyze(d.document(), items, rejected);
+        case RecordReader.Entry.Rejected r -> rejected.add(new Rejection(record.seq(), r.where(), r.reason(), r.detail()));
+      }
+    });
+    return new Prepared(record, items, rejected);
+  }
+
+  /** The ordered part: cluster and index the items of a prepared record. Records in sequence order only. */
+  RecordOutcome apply(Prepared prepared) throws IOException {
+    long seq = prepared.record().seq();
+    if (seq <= processedSeq) {
+      throw new IllegalStateException("record " + seq + " is already processed (at " + processedSeq + ")");
     }
-    for (Rejection rejection : counter.rejections) {
+    int articles = 0;
+    for (Item item : prepared.items()) {
+      add(item);
+      articles += item.kind() == ItemKind.ARTICLE ? 1 : 0;
+    }
+    for (Rejection rejection : prepared.rejections()) {
       rejections.append(rejection);
     }
-    processedSeq = record.seq();
+    processedSeq = seq;
     publishDirtyStories();
     if (++uncommitted >= COMMIT_EVERY_RECORDS) {
       commit();
     }
-    return new RecordOutcome(counter.articles, counter.flash, counter.rejections);
+    return new RecordOutcome(articles, prepared.items().size() - articles, prepared.rejections());
   }
+
+  /** A record read, extracted and analyzed, waiting to be clustered and indexed. */
+  record Prepared(ArchiveRecord record, List<Item> items, List<Rejection> rejections) {}
 
   void commit() throws IOException {
     publishDirtyStories();
@@ -101,33 +122,26 @@ final class Pipeline {
     uncommitted = 0;
   }
 
-  private void handle(RawDocument document, Counter counter) {
+  private void extractAndAnalyze(RawDocument document, List<Item> items, List<Rejection> rejected) {
     switch (extractor.extract(document)) {
-      case Extraction.Rejected r -> counter.reject(document.source().name(), r.reason(), r.detail());
+      case Extraction.Rejected r ->
+          rejected.add(new Rejection(document.archiveSeq(), document.source().name(), r.reason(), r.detail()));
       case Extraction.Page p -> {
-        List<Item> items = analyzer.analyze(document, p.page());
-        if (items.isEmpty()) {
-          counter.reject(document.source().name(), RejectReason.NO_CONTENT, "no article text and no flash items");
+        List<Item> found = analyzer.analyze(document, p.page());
+        if (found.isEmpty()) {
+          rejected.add(new Rejection(document.archiveSeq(), document.source().name(), RejectReason.NO_CONTENT,
+              "no article text and no flash items"));
         }
-        items.forEach(item -> add(item, counter));
+        items.addAll(found);
       }
     }
   }
 
-  private void add(Item item, Counter counter) {
+  private void add(Item item) throws IOException {
     Membership membership = clusterer.add(item);
     book.add(item, membership);
     dirtyStories.add(membership.storyId());
-    try {
-      index.putItem(item, membership);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (item.kind() == ItemKind.ARTICLE) {
-      counter.articles++;
-    } else {
-      counter.flash++;
-    }
+    index.putItem(item, membership);
   }
 
   private void publishDirtyStories() throws IOException {
@@ -138,21 +152,5 @@ final class Pipeline {
       }
     }
     dirtyStories.clear();
-  }
-
-  /** Tallies of one record. */
-  private static final class Counter {
-    private final long seq;
-    private int articles;
-    private int flash;
-    private final List<Rejection> rejections = new ArrayList<>();
-
-    Counter(long seq) {
-      this.seq = seq;
-    }
-
-    void reject(String where, RejectReason reason, String detail) {
-      rejections.add(new Rejection(seq, where, reason, detail));
-    }
   }
 }

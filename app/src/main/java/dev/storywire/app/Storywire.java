@@ -23,6 +23,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +44,10 @@ public final class Storywire implements Closeable {
   private final QueryKeys queryKeys;
   private final RejectionLog rejections;
   private final Pipeline pipeline;
+  /** Threads that read, extract and analyze records ahead of clustering: one per core. */
+  private final int workerCount = Runtime.getRuntime().availableProcessors();
+  private final ExecutorService workers = Executors.newFixedThreadPool(workerCount, Thread.ofPlatform()
+      .name("storywire-prepare-", 0).daemon(true).factory());
 
   private Storywire(Config config, Clock clock, DataLock lock, Archive archive, LanguageAnalyzers analyzers,
       StoryIndex index) throws IOException {
@@ -58,7 +64,7 @@ public final class Storywire implements Closeable {
     StoryBook book = restore(index, clusterer);
     this.pipeline = new Pipeline(archive, index, new RecordReader(), new PageExtractor(), ItemAnalyzer.create(),
         clusterer, book, rejections);
-    pipeline.catchUp();
+    pipeline.catchUp(workers, workerCount);
   }
 
   public static Storywire open(Config config) throws IOException {
@@ -93,37 +99,48 @@ public final class Storywire implements Closeable {
     open(config).close();
   }
 
-  /** Archives every input, then processes each new record; one bad input never stops the rest. */
+  /**
+   * Archives every input, then processes each new record; one bad input never stops the rest.
+   * Archiving is sequential (it defines the order); reading, extraction and analysis of archived
+   * records run on the worker threads while earlier ones are clustered and indexed in order.
+   */
   public List<InputOutcome> ingest(List<Path> paths) throws IOException {
-    List<InputOutcome> outcomes = new ArrayList<>();
-    for (InputFiles.Found found : InputFiles.expand(paths)) {
-      outcomes.add(switch (found) {
-        case InputFiles.Found.Unreadable u -> new InputOutcome(u.path(), InputOutcome.Status.FAILED, 0, null, u.reason());
-        case InputFiles.Found.File f -> ingestFile(f.path());
-      });
+    List<InputFiles.Found> found = InputFiles.expand(paths);
+    InputOutcome[] outcomes = new InputOutcome[found.size()];
+    PrepareQueue<Integer> queue = new PrepareQueue<>(pipeline, workers, workerCount, (slot, prepared) -> {
+      RecordOutcome result = pipeline.apply(prepared);
+      InputOutcome.Status status = result.items() == 0 ? InputOutcome.Status.REJECTED : InputOutcome.Status.NEW;
+      outcomes[slot] = new InputOutcome(found.get(slot).path(), status, prepared.record().seq(), result, "");
+    });
+    for (int slot = 0; slot < outcomes.length; slot++) {
+      switch (found.get(slot)) {
+        case InputFiles.Found.Unreadable u ->
+            outcomes[slot] = new InputOutcome(u.path(), InputOutcome.Status.FAILED, 0, null, u.reason());
+        case InputFiles.Found.File f -> archiveFile(f.path(), slot, outcomes, queue);
+      }
     }
+    queue.drain();
     pipeline.commit();
-    return outcomes;
+    return List.of(outcomes);
   }
 
-  private InputOutcome ingestFile(Path path) throws IOException {
+  private void archiveFile(Path path, int slot, InputOutcome[] outcomes, PrepareQueue<Integer> queue)
+      throws IOException {
     Appended appended;
     try (InputStream in = Files.newInputStream(path)) {
       appended = archive.append(path.toString(), in, clock.instant());
     } catch (IOException e) {
-      return new InputOutcome(path, InputOutcome.Status.FAILED, 0, null, "cannot read: " + e.getMessage());
+      outcomes[slot] = new InputOutcome(path, InputOutcome.Status.FAILED, 0, null, "cannot read: " + e.getMessage());
+      return;
     }
-    return switch (appended) {
-      case Appended.Duplicate d -> new InputOutcome(path, InputOutcome.Status.DUPLICATE, d.existing().seq(), null,
+    switch (appended) {
+      case Appended.Duplicate d -> outcomes[slot] = new InputOutcome(path, InputOutcome.Status.DUPLICATE,
+          d.existing().seq(), null,
           "same bytes as archive record " + d.existing().seq() + " (" + d.existing().name() + ")");
-      case Appended.TooLarge t -> new InputOutcome(path, InputOutcome.Status.FAILED, 0, null,
+      case Appended.TooLarge t -> outcomes[slot] = new InputOutcome(path, InputOutcome.Status.FAILED, 0, null,
           "larger than the archive's limit of " + (t.limitBytes() >> 20) + " MiB for one input");
-      case Appended.New n -> {
-        RecordOutcome result = pipeline.process(n.record());
-        InputOutcome.Status status = result.items() == 0 ? InputOutcome.Status.REJECTED : InputOutcome.Status.NEW;
-        yield new InputOutcome(path, status, n.record().seq(), result, "");
-      }
-    };
+      case Appended.New n -> queue.submit(n.record(), slot);
+    }
   }
 
   public NewsReader reader() {
@@ -156,6 +173,7 @@ public final class Storywire implements Closeable {
 
   @Override
   public void close() throws IOException {
+    workers.shutdownNow();
     closeQuietly(index, analyzers, archive, lock);
   }
 

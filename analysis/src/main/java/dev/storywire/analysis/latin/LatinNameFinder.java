@@ -41,6 +41,19 @@ public final class LatinNameFinder {
     this.givenNames = Set.copyOf(givenNames);
   }
 
+  /**
+   * The names {@link #find(String)} found in {@code text}, typed again knowing the document's
+   * standalone names: the same spans as {@link #find(String, Set)} without scanning twice.
+   */
+  public List<Mention> retype(String text, List<Mention> found, Set<String> standalone) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      List<String> words = List.of(m.text().split(" "));
+      out.add(Mention.of(m.text(), m.text(), typeOf(text, m.start(), words, standalone), m.start(), m.end()));
+    }
+    return out;
+  }
+
   /** A word and where it stands. */
   private record Word(String text, int start, int end) {}
 

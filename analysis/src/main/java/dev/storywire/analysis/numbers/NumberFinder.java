@@ -108,6 +108,9 @@ public final class NumberFinder {
   }
 
   private void chineseNumerals(String text, List<Found> out) {
+    if (text.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+      return; // most text has no Han at all: skip the numeral scan
+    }
     Matcher m = CHINESE_NUMERAL.matcher(text);
     while (m.find()) {
       Unit unit = unitAt(text, m.end());
