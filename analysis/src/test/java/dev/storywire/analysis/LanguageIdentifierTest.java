@@ -1,5 +1,6 @@
 package dev.storywire.analysis;
 
+import dev.storywire.model.QualityFloors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,8 +23,8 @@ class LanguageIdentifierTest {
    * Floors for sentence accuracy on the Lingua test set (low-accuracy mode, restricted by script).
    * Measured: see the printed figures; each floor sits a little below the measurement.
    */
-  private static final double FLOOR_LATIN_AND_CYRILLIC = 0.90;
-  private static final double FLOOR_BY_SCRIPT = 0.99;
+  private static final double FLOOR_LATIN_AND_CYRILLIC = QualityFloors.of("analysis.langid.sentences.statistical");
+  private static final double FLOOR_BY_SCRIPT = QualityFloors.of("analysis.langid.sentences.by-script");
 
   @AfterEach
   void restoreLocale() {

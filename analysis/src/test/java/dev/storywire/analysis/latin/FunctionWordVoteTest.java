@@ -1,5 +1,6 @@
 package dev.storywire.analysis.latin;
 
+import dev.storywire.model.QualityFloors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class FunctionWordVoteTest {
   /** A decisive vote must almost never be wrong: it bypasses the statistical detector. */
-  private static final double MIN_PRECISION = 0.995;
+  private static final double MIN_PRECISION = QualityFloors.of("analysis.langid.function-word-vote.precision");
 
   @Test
   void runningTextIsDecidedAndShortTextIsLeftToTheDetector() {
