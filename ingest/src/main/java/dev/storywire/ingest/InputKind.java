@@ -10,10 +10,15 @@ import org.jspecify.annotations.Nullable;
  */
 record InputKind(boolean compressed, Container container, @Nullable Format format) {
 
+  /** What the name says it holds; {@code UNSUPPORTED} for any other extension (style sheets, images, …). */
   enum Container {
     SINGLE,
-    JSONL
+    JSONL,
+    UNSUPPORTED
   }
+
+  /** Shown when an input is refused for its name. */
+  static final String SUPPORTED = ".txt, .html, .htm, .jsonl (and .gz of each), or no extension";
 
   static InputKind of(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -28,6 +33,14 @@ record InputKind(boolean compressed, Container container, @Nullable Format forma
     if (inner.endsWith(".txt") || inner.endsWith(".text")) {
       return new InputKind(compressed, Container.SINGLE, Format.TEXT);
     }
-    return new InputKind(compressed, Container.SINGLE, null);
+    boolean hasExtension = extension(inner) != null;
+    return new InputKind(compressed, hasExtension ? Container.UNSUPPORTED : Container.SINGLE, null);
+  }
+
+  /** The extension of the file name of {@code path}, or null when it has none. */
+  static @Nullable String extension(String path) {
+    String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 || dot == name.length() - 1 ? null : name.substring(dot);
   }
 }

@@ -62,6 +62,11 @@ public final class RecordReader {
   /** Reads the record and hands every entry to {@code sink}, in order. */
   public void read(Source source, Opener opener, Consumer<Entry> sink) throws IOException {
     InputKind kind = InputKind.of(source.name());
+    if (kind.container() == InputKind.Container.UNSUPPORTED) {
+      sink.accept(reject(source.name(), RejectReason.UNSUPPORTED, "unsupported file type '"
+          + InputKind.extension(source.name().replaceFirst("(?i)\\.gz(ip)?$", "")) + "' (supported: " + InputKind.SUPPORTED + ")"));
+      return;
+    }
     try (InputStream raw = new BufferedInputStream(opener.open())) {
       if (kind.compressed() && !startsWithGzipMagic(raw)) {
         sink.accept(reject(source.name(), RejectReason.CORRUPT_COMPRESSION,

@@ -120,6 +120,14 @@ class RecordReaderTest {
   }
 
   @Test
+  void unknownExtensionsAreRefusedWithTheSupportedList() throws IOException {
+    RecordReader.Entry.Rejected css = onlyRejection(read("site/style.css", "body { color: red }".getBytes(StandardCharsets.UTF_8)));
+    assertThat(css.reason()).isEqualTo(RejectReason.UNSUPPORTED);
+    assertThat(css.detail()).contains("'.css'").contains(".txt, .html");
+    assertThat(onlyRejection(read("notes.md.gz", gzip(new byte[] {'x'}))).detail()).contains("'.md'");
+  }
+
+  @Test
   void jsonLinesYieldOneDocumentPerGoodLineAndAReasonPerBadOne() throws IOException {
     String jsonl = String.join("\n",
         "{\"url\":\"https://example.org/a\",\"source\":\"Example\",\"title\":\"T\",\"text\":\"Body one\",\"published\":\"2025-08-13\"}",

@@ -47,10 +47,11 @@ final class ItemView {
     languageBadge(html, item.lang());
     html.element("span", item.kind().wireName(), "class", "badge");
     if (item.published() != null) {
-      html.text("published ").element("time", item.published(), "datetime", item.published()).text(" · ");
+      html.text("published ").element("time", Times.readable(item.published()), "datetime", item.published())
+          .text(" · ");
     }
     String firstSeen = item.firstSeen().toString();
-    html.text("first seen ").element("time", firstSeen, "datetime", firstSeen);
+    html.text("first seen ").element("time", Times.readable(firstSeen), "datetime", firstSeen);
     String outlet = item.source().outlet() != null ? item.source().outlet() : item.source().name();
     // <bdi>: an outlet's name may be in any script; isolate it from the surrounding line's direction.
     html.text(" · ").open("bdi").externalLink(outlet, item.source().url()).close("bdi");

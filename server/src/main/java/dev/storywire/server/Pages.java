@@ -42,7 +42,7 @@ final class Pages {
     Item item = entry.item();
     String time = ItemView.shownTime(item);
     body.open("li").open("p", "class", "meta");
-    body.element("time", time, "datetime", time).text(" ");
+    body.element("time", Times.readable(time), "datetime", time).text(" ");
     ItemView.languageBadge(body, item.lang());
     body.element("span", item.kind().wireName(), "class", "badge").close("p");
     String href = entry.storyId() == null ? itemHref(item.id()) : storyHref(entry.storyId(), item.id());
@@ -61,7 +61,7 @@ final class Pages {
     body.open("dl", "class", "facts");
     fact(body, "Languages", String.join(", ", story.languages()));
     fact(body, "Event dates", story.eventDates().isEmpty() ? "unknown" : String.join(", ", story.eventDates()));
-    fact(body, "Updated", story.updated() == null ? "unknown" : story.updated());
+    fact(body, "Updated", story.updated() == null ? "unknown" : Times.readable(story.updated()));
     fact(body, "Reports", Integer.toString(members.size()));
     body.close("dl");
     Map<String, StoryMember> byId = new HashMap<>();

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", description = "Ingest the bundled sample into a fresh data directory, show the stories, and serve them.")
 final class DemoCommand extends DataCommand {
-  @Option(names = "--sample", paramLabel = "DIR", description = "Sample to ingest (default: the bundled samples/ folder).")
+  @Option(names = "--sample", paramLabel = "DIR", description = "Sample to ingest (default: the bundled samples/seeds folder).")
   Path sample;
 
   @Option(names = "--port", description = "Port to serve on (default 8080, or a free one when 8080 is taken; 0 picks a free one).")
@@ -35,7 +35,7 @@ final class DemoCommand extends DataCommand {
     if (data.dataDir == null && env("STORYWIRE_DATA") == null) {
       config = new Config(home().resolve(".storywire/demo"), config.server());
     }
-    Path samples = sample != null ? sample : home().resolve("samples");
+    Path samples = sample != null ? sample : home().resolve("samples/seeds");
     if (!Files.isDirectory(samples)) {
       throw new IOException("the sample folder " + samples + " does not exist");
     }
