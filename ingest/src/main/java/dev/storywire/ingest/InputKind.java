@@ -10,15 +10,18 @@ import org.jspecify.annotations.Nullable;
  */
 record InputKind(boolean compressed, Container container, @Nullable Format format) {
 
-  /** What the name says it holds; {@code UNSUPPORTED} for any other extension (style sheets, images, …). */
+  /**
+   * What the name says it holds. {@code UNKNOWN_EXTENSION}: read only if the bytes are HTML (pages
+   * saved under their host name, {@code example.net}), refused otherwise (style sheets, images, notes).
+   */
   enum Container {
     SINGLE,
     JSONL,
-    UNSUPPORTED
+    UNKNOWN_EXTENSION
   }
 
   /** Shown when an input is refused for its name. */
-  static final String SUPPORTED = ".txt, .html, .htm, .jsonl (and .gz of each), or no extension";
+  static final String SUPPORTED = ".txt, .html, .htm, .jsonl (and .gz of each), HTML under any name, or text with no extension";
 
   static InputKind of(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -34,7 +37,7 @@ record InputKind(boolean compressed, Container container, @Nullable Format forma
       return new InputKind(compressed, Container.SINGLE, Format.TEXT);
     }
     boolean hasExtension = extension(inner) != null;
-    return new InputKind(compressed, hasExtension ? Container.UNSUPPORTED : Container.SINGLE, null);
+    return new InputKind(compressed, hasExtension ? Container.UNKNOWN_EXTENSION : Container.SINGLE, null);
   }
 
   /** The extension of the file name of {@code path}, or null when it has none. */

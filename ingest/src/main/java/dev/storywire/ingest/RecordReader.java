@@ -62,11 +62,6 @@ public final class RecordReader {
   /** Reads the record and hands every entry to {@code sink}, in order. */
   public void read(Source source, Opener opener, Consumer<Entry> sink) throws IOException {
     InputKind kind = InputKind.of(source.name());
-    if (kind.container() == InputKind.Container.UNSUPPORTED) {
-      sink.accept(reject(source.name(), RejectReason.UNSUPPORTED, "unsupported file type '"
-          + InputKind.extension(source.name().replaceFirst("(?i)\\.gz(ip)?$", "")) + "' (supported: " + InputKind.SUPPORTED + ")"));
-      return;
-    }
     try (InputStream raw = new BufferedInputStream(opener.open())) {
       if (kind.compressed() && !startsWithGzipMagic(raw)) {
         sink.accept(reject(source.name(), RejectReason.CORRUPT_COMPRESSION,
@@ -94,6 +89,12 @@ public final class RecordReader {
       return;
     }
     Format format = kind.format() != null ? kind.format() : sniff(bytes);
+    if (kind.container() == InputKind.Container.UNKNOWN_EXTENSION && format != Format.HTML) {
+      sink.accept(reject(source.name(), RejectReason.UNSUPPORTED, "unsupported file type '"
+          + InputKind.extension(source.name().replaceFirst("(?i)\\.gz(ip)?$", "")) + "' and not HTML (supported: "
+          + InputKind.SUPPORTED + ")"));
+      return;
+    }
     SourceRef ref = SourceRef.ofName(source.name());
     sink.accept(new Entry.Document(new RawDocument(source.sha256(), source.seq(), format, bytes, null, ref,
         source.receivedAt(), Hints.NONE)));

@@ -125,6 +125,9 @@ class RecordReaderTest {
     assertThat(css.reason()).isEqualTo(RejectReason.UNSUPPORTED);
     assertThat(css.detail()).contains("'.css'").contains(".txt, .html");
     assertThat(onlyRejection(read("notes.md.gz", gzip(new byte[] {'x'}))).detail()).contains("'.md'");
+    byte[] html = "<!doctype html><html><body><p>A page saved under its host name.</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(onlyDocument(read("colours-of-the-soul.example.net.gz", gzip(html))).format()).isEqualTo(Format.HTML);
   }
 
   @Test
