@@ -18,6 +18,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -35,8 +36,18 @@ import org.jspecify.annotations.Nullable;
 public final class RecordReader {
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
-  /** How many leading bytes are enough to tell HTML from text. */
-  private static final int SNIFF_BYTES = 512;
+  /** How many leading bytes are looked at to tell HTML from text: room for a prolog or warnings. */
+  private static final int SNIFF_BYTES = 4096;
+
+  /** Any of these near the start makes a document HTML. */
+  private static final List<String> HTML_DOCUMENT_MARKERS =
+      List.of("<!doctype html", "<html", "<head>", "<head ", "<body", "<meta ");
+
+  /** Tags of page fragments without a document element. */
+  private static final List<String> COMMON_TAGS = List.of("<p>", "<p ", "<div", "<br", "<a href");
+
+  /** So many common tags make a fragment HTML; a text capture quoting one tag stays text. */
+  private static final int MIN_COMMON_TAGS_FOR_HTML = 3;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -170,16 +181,25 @@ public final class RecordReader {
     }
   }
 
+  /**
+   * HTML when the start of the content has a document marker anywhere (real pages open with PHP
+   * warnings, XML prologs or comments before {@code <html>}), or several common tags; else text.
+   */
   static Format sniff(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
-        .stripLeading().toLowerCase(Locale.ROOT);
-    if (head.startsWith("\u00ef\u00bb\u00bf")) {
-      head = head.substring(3).stripLeading();
+        .toLowerCase(Locale.ROOT);
+    for (String marker : HTML_DOCUMENT_MARKERS) {
+      if (head.contains(marker)) {
+        return Format.HTML;
+      }
     }
-    boolean html = head.startsWith("<!doctype html") || head.startsWith("<html")
-        || head.startsWith("<head") || head.startsWith("<body")
-        || (head.startsWith("<!--") && head.contains("<html"));
-    return html ? Format.HTML : Format.TEXT;
+    int tags = 0;
+    for (String tag : COMMON_TAGS) {
+      for (int at = head.indexOf(tag); at >= 0; at = head.indexOf(tag, at + 1)) {
+        tags++;
+      }
+    }
+    return tags >= MIN_COMMON_TAGS_FOR_HTML ? Format.HTML : Format.TEXT;
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -117,6 +117,11 @@ class RecordReaderTest {
     assertThat(onlyDocument(read("page-without-extension", html)).format()).isEqualTo(Format.HTML);
     assertThat(onlyDocument(read("notes", "plain words".getBytes(StandardCharsets.UTF_8))).format())
         .isEqualTo(Format.TEXT);
+    byte[] warnings = ("<br />\n<b>Deprecated</b>: something in <b>wp-settings.php</b><br />\n<!DOCTYPE html>"
+        + "<html><body><p>x</p></body></html>").getBytes(StandardCharsets.UTF_8);
+    assertThat(onlyDocument(read("site.example.net", warnings)).format()).isEqualTo(Format.HTML);
+    assertThat(onlyDocument(read("x", "<?xml version=\"1.0\"?>\n<html><p>y</p></html>".getBytes(StandardCharsets.UTF_8)))
+        .format()).isEqualTo(Format.HTML);
   }
 
   @Test
