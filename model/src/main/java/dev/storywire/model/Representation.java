@@ -1,6 +1,11 @@
 package dev.storywire.model;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,8 +24,10 @@ public record Representation(
     Set<String> anchors, Map<String, Integer> terms, long[] shingles, String contentHash) {
 
   public Representation {
-    anchors = Set.copyOf(anchors);
-    terms = Map.copyOf(terms);
+    // Sorted, so that iteration (and every sum or tie-break over it) is the same in every run;
+    // Set.copyOf and Map.copyOf iterate in an order that changes from one JVM run to the next.
+    anchors = Collections.unmodifiableSet(new LinkedHashSet<>(new TreeSet<>(anchors)));
+    terms = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(terms)));
   }
 
   /** Value equality, comparing the shingle array by content (a record compares arrays by identity). */

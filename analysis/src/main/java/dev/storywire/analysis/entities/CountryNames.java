@@ -26,7 +26,7 @@ public final class CountryNames {
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   private CountryNames(Map<String, LexiconEntry> byName) {
-    this.byName = Map.copyOf(byName);
+    this.byName = Ordered.copyOf(byName);
     byName.keySet().stream().filter(n -> n.contains(" ")).forEach(n -> firstWords.add(n.substring(0, n.indexOf(' '))));
     this.longestWords = byName.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
   }

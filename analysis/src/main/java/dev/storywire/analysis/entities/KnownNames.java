@@ -20,7 +20,7 @@ public final class KnownNames {
   private final Map<String, LexiconEntry> byKey;
 
   private KnownNames(Map<String, LexiconEntry> byKey) {
-    this.byKey = Map.copyOf(byKey);
+    this.byKey = Ordered.copyOf(byKey);
   }
 
   /** Indexes entries by key; the first entry for a key wins; short and spelling keys are left out. */

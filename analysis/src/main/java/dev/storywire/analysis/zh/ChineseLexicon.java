@@ -1,5 +1,6 @@
 package dev.storywire.analysis.zh;
 
+import dev.storywire.analysis.entities.Ordered;
 import dev.storywire.analysis.entities.LexiconEntry;
 import dev.storywire.model.EntityType;
 import java.io.BufferedReader;
@@ -31,8 +32,8 @@ public final class ChineseLexicon {
   private final int longestName;
 
   private ChineseLexicon(Map<String, LexiconEntry> names, Map<Integer, String> pinyin) {
-    this.names = Map.copyOf(names);
-    this.pinyin = Map.copyOf(pinyin);
+    this.names = Ordered.copyOf(names);
+    this.pinyin = Ordered.copyOf(pinyin);
     this.longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
