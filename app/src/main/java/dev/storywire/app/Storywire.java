@@ -21,11 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 /**
  * One open data directory with every stage wired: the single place that constructs objects.
@@ -93,8 +91,8 @@ public final class Storywire implements Closeable {
    */
   public static void rebuild(Config config) throws IOException {
     try (DataLock lock = DataLock.acquire(config.dataDir())) {
-      deleteTree(config.indexDir());
-      deleteTree(config.stateDir());
+      FileTrees.delete(config.indexDir());
+      FileTrees.delete(config.stateDir());
     }
     open(config).close();
   }
@@ -207,14 +205,4 @@ public final class Storywire implements Closeable {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
 }

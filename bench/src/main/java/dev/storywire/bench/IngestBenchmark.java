@@ -1,6 +1,7 @@
 package dev.storywire.bench;
 
 import dev.storywire.app.Config;
+import dev.storywire.app.FileTrees;
 import dev.storywire.app.InputOutcome;
 import dev.storywire.app.Storywire;
 import java.io.IOException;
@@ -10,10 +11,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * End-to-end ingest: the HTML pages of the extraction and date benchmarks through the real
@@ -69,7 +68,7 @@ public final class IngestBenchmark {
           + "%d items, %d stories; peak heap %d MiB; GC %d ms%n", pass, processed, rejected, duplicates, seconds,
           processed / seconds, items, stories, peakHeap() >> 20, gcMillis() - gcBefore);
     } finally {
-      deleteTree(data);
+      FileTrees.delete(data);
     }
   }
 
@@ -87,11 +86,4 @@ public final class IngestBenchmark {
     return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
 }

@@ -1,10 +1,15 @@
 package dev.storywire.ingest;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.ZipException;
 
-/** Fails once more than a limit has been read: the guard against decompression bombs. */
+/**
+ * The guard around a gzip stream: fails once more than a limit has been decompressed (bombs), and
+ * turns the JDK's gzip failures into {@link RecordReader.CorruptGzip} with a specific reason.
+ */
 final class BoundedInputStream extends FilterInputStream {
   private final long limit;
   private long count;
@@ -26,9 +31,9 @@ final class BoundedInputStream extends FilterInputStream {
     int n;
     try {
       n = in.read(buffer, offset, length);
-    } catch (java.io.EOFException e) {
+    } catch (EOFException e) {
       throw new RecordReader.CorruptGzip("truncated gzip: the compressed stream ends before its end marker");
-    } catch (java.util.zip.ZipException e) {
+    } catch (ZipException e) {
       throw new RecordReader.CorruptGzip("corrupt gzip data: " + e.getMessage());
     }
     if (n > 0) {

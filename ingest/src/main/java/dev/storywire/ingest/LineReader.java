@@ -81,7 +81,7 @@ final class LineReader {
     if (eof) {
       return false;
     }
-    int n = RecordReader.read(in, buffer);
+    int n = in.read(buffer);
     if (n < 0) {
       eof = true;
       return false;

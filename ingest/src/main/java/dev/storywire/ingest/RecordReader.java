@@ -10,7 +10,6 @@ import dev.storywire.model.RejectReason;
 import dev.storywire.model.SourceRef;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -160,7 +158,7 @@ public final class RecordReader {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
-    for (int n = read(in, buffer); n >= 0; n = read(in, buffer)) {
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
       total += n;
       if (total > limit) {
         return null;
@@ -168,17 +166,6 @@ public final class RecordReader {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
-  }
-
-  /** Reads, translating the JDK's gzip failures into a specific reason. */
-  static int read(InputStream in, byte[] buffer) throws IOException {
-    try {
-      return in.read(buffer);
-    } catch (EOFException e) {
-      throw new CorruptGzip("truncated gzip: the compressed stream ends before its end marker");
-    } catch (ZipException e) {
-      throw new CorruptGzip("corrupt gzip data: " + e.getMessage());
-    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.storywire.app.cli;
 
 import dev.storywire.app.Config;
+import dev.storywire.app.FileTrees;
 import dev.storywire.app.InputOutcome;
 import dev.storywire.app.Storywire;
 import dev.storywire.model.Story;
@@ -91,12 +92,6 @@ final class DemoCommand extends DataCommand {
     if (!ours && !empty) {
       throw new IOException(dir + " is not empty and is not a Storywire data directory; choose another --data");
     }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        if (!path.equals(dir)) {
-          Files.delete(path);
-        }
-      }
-    }
+    FileTrees.deleteBelow(dir);
   }
 }
