@@ -46,7 +46,7 @@ final class DataLock implements Closeable {
   }
 
   /** Another Storywire process (for example {@code storywire serve}) is using the directory. */
-  public static final class DataDirectoryInUse extends IOException {
+  static final class DataDirectoryInUse extends IOException {
     DataDirectoryInUse(Path dataDir) {
       super("the data directory " + dataDir + " is in use by another Storywire process (is 'storywire serve' running?)");
     }

@@ -69,11 +69,6 @@ final class Pipeline {
     commit();
   }
 
-  /** Processes one record in the calling thread; records must come in sequence order. */
-  RecordOutcome process(ArchiveRecord record) throws IOException {
-    return apply(prepare(record));
-  }
-
   /**
    * The pure part of processing a record: read, extract and analyze. Safe to run on several
    * records at once, in any order; nothing shared changes.

@@ -14,7 +14,6 @@ import dev.storywire.server.NewsReader;
 import dev.storywire.store.Appended;
 import dev.storywire.store.Archive;
 import dev.storywire.store.StoryIndex;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ import java.util.concurrent.Executors;
  * from the index and processes any archived record the index does not cover yet (after a crash,
  * say), so an open instance is always consistent with its archive.
  */
-public final class Storywire implements Closeable {
+public final class Storywire implements DataView {
   private final Config config;
   private final Clock clock;
   private final DataLock lock;
@@ -67,6 +66,18 @@ public final class Storywire implements Closeable {
 
   public static Storywire open(Config config) throws IOException {
     return open(config, Clock.systemUTC());
+  }
+
+  /**
+   * For reading: the directory opened as owner when it is free (so that anything archived but not
+   * yet processed is processed first), else read-only beside the process that owns it.
+   */
+  public static DataView openForReading(Config config) throws IOException {
+    try {
+      return open(config);
+    } catch (DataLock.DataDirectoryInUse inUse) {
+      return ReadOnlyView.open(config);
+    }
   }
 
   public static Storywire open(Config config, Clock clock) throws IOException {
@@ -141,14 +152,17 @@ public final class Storywire implements Closeable {
     }
   }
 
+  @Override
   public NewsReader reader() {
     return new IndexNewsReader(index, queryKeys);
   }
 
+  @Override
   public List<Item> items() {
     return index.items();
   }
 
+  @Override
   public List<Membership> memberships() {
     return index.memberships();
   }
@@ -157,6 +171,17 @@ public final class Storywire implements Closeable {
     return index;
   }
 
+  @Override
+  public int itemCount() {
+    return index.itemCount();
+  }
+
+  @Override
+  public int storyCount() {
+    return index.storyCount();
+  }
+
+  @Override
   public List<Rejection> rejections() throws IOException {
     return rejections.all();
   }

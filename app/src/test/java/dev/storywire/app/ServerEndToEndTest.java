@@ -100,6 +100,18 @@ class ServerEndToEndTest {
   }
 
   @Test
+  void listingCommandsReadBesideTheServingProcessAndIngestIsRefusedClearly() {
+    // The server's process holds the data directory; the command line reads beside it.
+    Cli.Result search = Cli.run("search", "--data", data.toString(), "--json", "Musk");
+    assertThat(search.exitCode()).as(search.err()).isZero();
+    assertThat(search.jsonLines()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(Cli.run("stories", "--data", data.toString(), "--json").jsonLines()).hasSize(13);
+    Cli.Result ingest = Cli.run("ingest", "--data", data.toString(), Cli.arabicSeed().toString());
+    assertThat(ingest.exitCode()).isEqualTo(1);
+    assertThat(ingest.err()).contains("in use by another Storywire process").doesNotContain("Exception");
+  }
+
+  @Test
   void serverBindsToLoopback() {
     URI uri = server.uri();
     assertThat(uri.getHost()).isIn("127.0.0.1", "localhost");

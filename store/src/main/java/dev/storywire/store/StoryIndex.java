@@ -34,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Lucene index of items and stories: lookups, the flash feed, and search in any language.
@@ -67,7 +68,8 @@ public final class StoryIndex implements Closeable {
       new Sort(new SortField(IndexFields.RECENCY, SortField.Type.LONG, true), new SortField(IndexFields.PUT_ORDER, SortField.Type.LONG));
 
   private final Directory directory;
-  private final IndexWriter writer;
+  /** Null when the index is open read-only. */
+  private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private final LanguageFieldAnalyzer analyzer;
   /** Put orders handed out since the last commit, by document key: kept when a document is replaced. */
@@ -75,12 +77,12 @@ public final class StoryIndex implements Closeable {
   private long nextOrder;
   private volatile long committedArchiveSeq;
 
-  private StoryIndex(Directory directory, IndexWriter writer, LanguageFieldAnalyzer analyzer, Map<String, String> data)
-      throws IOException {
+  private StoryIndex(Directory directory, @Nullable IndexWriter writer, LanguageFieldAnalyzer analyzer,
+      Map<String, String> data) throws IOException {
     this.directory = directory;
     this.writer = writer;
     this.analyzer = analyzer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     this.committedArchiveSeq = Long.parseLong(data.getOrDefault(DATA_ARCHIVE_SEQ, "0"));
     this.nextOrder = Long.parseLong(data.getOrDefault(DATA_NEXT_ORDER, "0"));
   }
@@ -105,6 +107,27 @@ public final class StoryIndex implements Closeable {
     }
   }
 
+  /**
+   * Opens the last commit of the index in {@code dir} for reading only, beside the process that
+   * writes it (a server, say): no lock is taken, every write method throws, and reads see that
+   * commit.
+   *
+   * @throws IOException when there is no index there, or one of another schema (rebuild it)
+   */
+  public static StoryIndex openReadOnly(Path dir, AnalyzerProvider analyzers) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      Map<String, String> data = compatibleCommitData(directory);
+      if (data.isEmpty()) {
+        throw new IOException("no readable index in " + dir + " (none yet, or one of another schema: rebuild it)");
+      }
+      return new StoryIndex(directory, null, new LanguageFieldAnalyzer(analyzers), data);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
   /** The last commit's user data, or empty when there is no index or it has another schema. */
   private static Map<String, String> compatibleCommitData(Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
@@ -120,20 +143,20 @@ public final class StoryIndex implements Closeable {
       throw new IllegalArgumentException("membership of " + membership.itemId() + " given for item " + item.id());
     }
     String key = IndexFields.itemKey(item.id());
-    writer.updateDocument(new Term(IndexFields.KEY, key), IndexFields.item(item, membership, orderFor(key)));
+    writer().updateDocument(new Term(IndexFields.KEY, key), IndexFields.item(item, membership, orderFor(key)));
   }
 
   /** Inserts the story, or replaces the one with its id. */
   public synchronized void putStory(Story story) throws IOException {
     String key = IndexFields.storyKey(story.id());
-    writer.updateDocument(new Term(IndexFields.KEY, key), IndexFields.story(story, orderFor(key)));
+    writer().updateDocument(new Term(IndexFields.KEY, key), IndexFields.story(story, orderFor(key)));
   }
 
   /** Removes the story; its items keep their memberships until they are put again. */
   public synchronized void deleteStory(String storyId) throws IOException {
     String key = IndexFields.storyKey(storyId);
     pendingOrders.remove(key);
-    writer.deleteDocuments(new Term(IndexFields.KEY, key));
+    writer().deleteDocuments(new Term(IndexFields.KEY, key));
   }
 
   /** The put order of a document: the one it already has, or the next. */
@@ -159,14 +182,21 @@ public final class StoryIndex implements Closeable {
    * archiveSeq}, and makes it visible to reads.
    */
   public synchronized void commit(long archiveSeq) throws IOException {
-    writer.setLiveCommitData(Map.of(
+    writer().setLiveCommitData(Map.of(
         DATA_ARCHIVE_SEQ, Long.toString(archiveSeq),
         DATA_SCHEMA, SCHEMA_VERSION,
         DATA_NEXT_ORDER, Long.toString(nextOrder)).entrySet());
-    writer.commit();
+    writer().commit();
     searchers.maybeRefreshBlocking();
     pendingOrders.clear();
     committedArchiveSeq = archiveSeq;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the index is open read-only");
+    }
+    return writer;
   }
 
   /** @return the archive sequence number of the last commit, 0 for a fresh index */

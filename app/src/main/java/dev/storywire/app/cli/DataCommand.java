@@ -1,6 +1,7 @@
 package dev.storywire.app.cli;
 
 import dev.storywire.app.Config;
+import dev.storywire.app.DataView;
 import dev.storywire.app.Storywire;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +31,11 @@ abstract class DataCommand implements Callable<Integer>, DataOptions.Aware {
 
   Storywire open() throws IOException {
     return Storywire.open(config(Map.of()));
+  }
+
+  /** For the listing commands: works beside a running {@code storywire serve}, read-only. */
+  DataView openForReading() throws IOException {
+    return Storywire.openForReading(config(Map.of()));
   }
 
   PrintWriter out() {

@@ -1,6 +1,6 @@
 package dev.storywire.app.cli;
 
-import dev.storywire.app.Storywire;
+import dev.storywire.app.DataView;
 import dev.storywire.model.Item;
 import dev.storywire.model.Membership;
 import dev.storywire.server.WireFormat;
@@ -16,7 +16,7 @@ final class ItemsCommand extends DataCommand {
 
   @Override
   public Integer call() throws Exception {
-    try (Storywire storywire = open()) {
+    try (DataView storywire = openForReading()) {
       List<Item> items = storywire.items();
       List<Membership> memberships = storywire.memberships();
       for (int i = 0; i < items.size(); i++) {

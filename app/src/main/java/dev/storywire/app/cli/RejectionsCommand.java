@@ -2,7 +2,7 @@ package dev.storywire.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storywire.app.Rejection;
-import dev.storywire.app.Storywire;
+import dev.storywire.app.DataView;
 import dev.storywire.server.WireFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +15,7 @@ final class RejectionsCommand extends DataCommand {
 
   @Override
   public Integer call() throws Exception {
-    try (Storywire storywire = open()) {
+    try (DataView storywire = openForReading()) {
       for (Rejection r : storywire.rejections()) {
         if (json) {
           ObjectNode node = WireFormat.mapper().createObjectNode()

@@ -1,6 +1,6 @@
 package dev.storywire.app.cli;
 
-import dev.storywire.app.Storywire;
+import dev.storywire.app.DataView;
 import dev.storywire.model.SearchHit;
 import dev.storywire.server.WireFormat;
 import java.util.List;
@@ -25,7 +25,7 @@ final class SearchCommand extends DataCommand {
 
   @Override
   public Integer call() throws Exception {
-    try (Storywire storywire = open()) {
+    try (DataView storywire = openForReading()) {
       for (SearchHit hit : storywire.reader().search(String.join(" ", words), Math.max(1, limit))) {
         if (json) {
           out().println(WireFormat.mapper().writeValueAsString(WireFormat.hit(hit)));

@@ -1,6 +1,6 @@
 package dev.storywire.app.cli;
 
-import dev.storywire.app.Storywire;
+import dev.storywire.app.DataView;
 import dev.storywire.model.Story;
 import dev.storywire.model.StoryMember;
 import dev.storywire.server.WireFormat;
@@ -15,7 +15,7 @@ final class StoriesCommand extends DataCommand {
 
   @Override
   public Integer call() throws Exception {
-    try (Storywire storywire = open()) {
+    try (DataView storywire = openForReading()) {
       for (Story story : storywire.reader().stories(Integer.MAX_VALUE)) {
         if (json) {
           out().println(WireFormat.mapper().writeValueAsString(WireFormat.story(story)));
