@@ -7,6 +7,7 @@ import dev.storywire.analysis.entities.LexiconEntry;
 import dev.storywire.analysis.entities.Mention;
 import dev.storywire.analysis.entities.NameKey;
 import dev.storywire.analysis.latin.LatinNameFinder;
+import dev.storywire.analysis.script.ScriptPresence;
 import dev.storywire.analysis.zh.ChineseLexicon;
 import dev.storywire.analysis.zh.ChineseNameFinder;
 import dev.storywire.model.EntityType;
@@ -95,12 +96,14 @@ final class NameRecognizer {
   /** @return the keys of Latin names usable for aligning other scripts' words, with their types */
   static Map<String, EntityType> alignable(List<Mention> latinMentions) {
     Map<String, EntityType> out = new HashMap<>();
+    Map<String, String> wordKeys = new HashMap<>(); // a document repeats its names: key each word once
     for (Mention m : latinMentions) {
       addAlignable(out, m.key(), m.type());
       String[] words = m.text().split(" ");
       for (int i = 0; i < words.length; i++) {
         boolean surname = m.type() == EntityType.PERSON && i == words.length - 1;
-        addAlignable(out, NameKey.ofWord(words[i]), surname ? EntityType.PERSON : EntityType.OTHER);
+        String key = wordKeys.computeIfAbsent(words[i], NameKey::ofWord);
+        addAlignable(out, key, surname ? EntityType.PERSON : EntityType.OTHER);
       }
     }
     return out;
@@ -131,6 +134,6 @@ final class NameRecognizer {
   }
 
   static boolean has(String text, Character.UnicodeScript script) {
-    return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == script);
+    return ScriptPresence.has(text, script);
   }
 }

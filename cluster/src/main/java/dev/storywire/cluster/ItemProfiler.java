@@ -85,15 +85,22 @@ final class ItemProfiler {
     return df == 0 ? Long.MAX_VALUE : df;
   }
 
-  /** Terms by TF-IDF, heaviest first, ties by term; at most {@link #MAX_TERMS_PER_ITEM}. */
+  /**
+   * Terms by TF-IDF, heaviest first, ties by term; at most {@link #MAX_TERMS_PER_ITEM}. Each term's
+   * TF-IDF is computed once, not at every comparison of the sort.
+   */
   private static List<Map.Entry<String, Integer>> salientTerms(Representation rep, DocumentFrequencies frequencies) {
     return rep.terms().entrySet().stream()
         .filter(e -> e.getValue() > 0 && !e.getKey().isBlank() && e.getKey().length() <= MAX_TERM_CHARS)
-        .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -tfIdf(e, frequencies))
-            .thenComparing(Map.Entry::getKey))
+        .map(e -> new Scored(e, tfIdf(e, frequencies)))
+        .sorted(Comparator.comparingDouble((Scored s) -> -s.tfIdf()).thenComparing(s -> s.term().getKey()))
         .limit(MAX_TERMS_PER_ITEM)
+        .map(Scored::term)
         .toList();
   }
+
+  /** A term with its TF-IDF. */
+  private record Scored(Map.Entry<String, Integer> term, double tfIdf) {}
 
   private static double tfIdf(Map.Entry<String, Integer> term, DocumentFrequencies frequencies) {
     return (1 + Math.log(term.getValue())) * frequencies.termIdf(term.getKey());

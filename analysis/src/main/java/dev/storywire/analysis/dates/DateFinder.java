@@ -39,8 +39,14 @@ public final class DateFinder {
   /** 28.11.2025 (day first, as written in Europe). */
   private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])");
 
-  /** A year alone (1800–2199), optionally with 年. */
-  private static final Pattern YEAR = Pattern.compile("(?<![\\p{IsLatin}\\p{IsArabic}\\p{IsCyrillic}\\p{N}.,:])(1[89]\\d\\d|20\\d\\d|21\\d\\d)(?:\\s*年)?(?![\\p{N}%])");
+  /**
+   * A year alone (1800–2199), optionally with 年. The leading {@code (?=\d)} only lets the
+   * look-behind, whose script tests are costly, run where a digit is.
+   */
+  private static final Pattern YEAR = Pattern.compile("(?=\\d)(?<![\\p{IsLatin}\\p{IsArabic}\\p{IsCyrillic}\\p{N}.,:])(1[89]\\d\\d|20\\d\\d|21\\d\\d)(?:\\s*年)?(?![\\p{N}%])");
+
+  /** Digits of a year: the patterns of full dates, months and years all contain one. */
+  private static final int YEAR_DIGITS = 4;
 
   private final Map<String, Integer> months = new HashMap<>();
   private final Map<String, DayOfWeek> weekdays = new HashMap<>();
@@ -82,23 +88,51 @@ public final class DateFinder {
     String ascii = NumberFinder.asciiDigits(text);
     List<DateCandidate> out = new ArrayList<>();
     boolean[] taken = new boolean[text.length()];
-    scan(CJK_DAY, ascii, text, taken, out, m -> day(m, 1, 2, 3));
-    scan(ISO_DAY, ascii, text, taken, out, m -> day(m, 1, 3, 4));
-    scan(DOTTED_DAY, ascii, text, taken, out, m -> day(m, 3, 2, 1));
-    boolean named = mentionsMonthName(text);
+    int digits = longestDigitRun(ascii);
+    boolean year = digits >= YEAR_DIGITS;
+    boolean cjkYear = year && ascii.indexOf('年') >= 0;
+    if (cjkYear) {
+      scan(CJK_DAY, ascii, text, taken, out, m -> day(m, 1, 2, 3));
+    }
+    if (year) {
+      scan(ISO_DAY, ascii, text, taken, out, m -> day(m, 1, 3, 4));
+      scan(DOTTED_DAY, ascii, text, taken, out, m -> day(m, 3, 2, 1));
+    }
+    boolean named = year && mentionsMonthName(text);
     if (named) {
       scan(monthDayYear, ascii, text, taken, out, m -> named(m, 3, 1, 2));
       scan(dayMonthYear, ascii, text, taken, out, m -> named(m, 3, 2, 1));
     }
-    scan(CJK_MONTH, ascii, text, taken, out, m -> new int[] {int1(m, 1), int1(m, 2), 0, Kind.MONTH.ordinal()});
+    if (cjkYear) {
+      scan(CJK_MONTH, ascii, text, taken, out, m -> new int[] {int1(m, 1), int1(m, 2), 0, Kind.MONTH.ordinal()});
+    }
     if (named) {
       scan(monthYear, ascii, text, taken, out, m -> new int[] {int1(m, 2), monthOf(m.group(1)), 0, Kind.MONTH.ordinal()});
     }
-    scan(CJK_DAY_OF_MONTH, ascii, text, taken, out, m -> new int[] {0, int1(m, 1), int1(m, 2), Kind.DAY_OF_MONTH.ordinal()});
-    scan(YEAR, ascii, text, taken, out, m -> new int[] {int1(m, 1), 0, 0, Kind.YEAR.ordinal()});
+    if (digits > 0 && ascii.indexOf('月') >= 0) {
+      scan(CJK_DAY_OF_MONTH, ascii, text, taken, out, m -> new int[] {0, int1(m, 1), int1(m, 2), Kind.DAY_OF_MONTH.ordinal()});
+    }
+    if (year) {
+      scan(YEAR, ascii, text, taken, out, m -> new int[] {int1(m, 1), 0, 0, Kind.YEAR.ordinal()});
+    }
     relatives(text, taken, out);
     out.sort(Comparator.comparingInt(DateCandidate::start));
     return out;
+  }
+
+  /**
+   * The longest run of ASCII digits: every pattern needs a digit and all but the day of month
+   * need a four-digit year, so most paragraphs (no digits at all, or no year) skip the scans.
+   */
+  private static int longestDigitRun(String ascii) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = ascii.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 
   /**

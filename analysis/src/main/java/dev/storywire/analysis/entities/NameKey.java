@@ -2,9 +2,12 @@ package dev.storywire.analysis.entities;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import dev.storywire.analysis.script.ScriptPresence;
 import dev.storywire.model.EntityType;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The cross-script key of a name: a phonetic consonant skeleton, so that a name transliterated into
@@ -27,6 +30,16 @@ public final class NameKey {
           Map.entry("tz", 'S'), Map.entry("zh", 'S'), Map.entry("ph", 'F'), Map.entry("th", 'T'),
           Map.entry("ck", 'K'), Map.entry("kh", 'K'), Map.entry("gh", 'K'), Map.entry("dh", 'T'));
 
+  /**
+   * The second letters of the digraphs (and of "sch"): where the next letter is none of them, no
+   * digraph starts, and the lookups of the two- and three-letter substrings are skipped.
+   */
+  private static final String DIGRAPH_SECOND_LETTERS = DIGRAPHS.keySet().stream()
+      .map(d -> d.substring(1, 2))
+      .distinct()
+      .sorted()
+      .collect(Collectors.joining());
+
   /** Consonant class of each Latin letter; letters absent here (vowels, w, y, h) are dropped. */
   private static final String LATIN_FROM = "bpfvdtszxkgqjclrmn";
   private static final String LATIN_TO   = "PPFFTTSSSKKKKKLRMN";
@@ -37,6 +50,9 @@ public final class NameKey {
 
   /** Letters c softens to s before (Cerebras, Nice); before others c is k. */
   private static final String SOFTENING_VOWELS = "eiy";
+
+  /** What separates the words of a name: spaces, middle dots (Chinese and Japanese) and hyphens. */
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s·・\\-]+");
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final ThreadLocal<Transliterator> TO_LATIN =
@@ -51,7 +67,7 @@ public final class NameKey {
    * @return the key, or an empty string when the name has no letters
    */
   public static String of(String name, EntityType type) {
-    String[] words = name.trim().split("[\\s·・\\-]+");
+    String[] words = WORD_BREAK.split(name.trim());
     if (type == EntityType.PERSON && words.length > 1) {
       return ofWord(words[words.length - 1]);
     }
@@ -75,7 +91,7 @@ public final class NameKey {
   }
 
   private static boolean hasArabic(String text) {
-    return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+    return ScriptPresence.has(text, Character.UnicodeScript.ARABIC);
   }
 
   static String latinSkeleton(String latin) {
@@ -90,7 +106,8 @@ public final class NameKey {
 
   /** Appends the class of the letter (or digraph) at {@code i}; returns the next position. */
   private static int appendLatin(String s, int i, StringBuilder out) {
-    for (int len = 3; len >= 2; len--) {
+    boolean digraph = i + 1 < s.length() && DIGRAPH_SECOND_LETTERS.indexOf(s.charAt(i + 1)) >= 0;
+    for (int len = 3; digraph && len >= 2; len--) {
       if (i + len <= s.length()) {
         Character cls = DIGRAPHS.get(s.substring(i, i + len));
         if (cls != null) {

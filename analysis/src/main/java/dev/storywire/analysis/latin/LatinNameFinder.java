@@ -17,8 +17,15 @@ import java.util.regex.Pattern;
  * acronyms of common nouns. Immutable and thread-safe.
  */
 public final class LatinNameFinder {
+  /**
+   * Latin letters, ASCII ones listed first: they are most letters, and a match on them skips the
+   * script lookup (a binary search) that {@code \p{IsLatin}} does for every character.
+   */
+  private static final String LATIN_LETTER = "a-zA-Z\\p{IsLatin}";
+
   /** A Latin word: letters, digits, apostrophes and inner hyphens. */
-  private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{Nd}'’]*(?:-[\\p{IsLatin}\\p{Nd}]+)*");
+  private static final Pattern WORD = Pattern.compile(
+      "[" + LATIN_LETTER + "][" + LATIN_LETTER + "\\p{Nd}'’]*(?:-[" + LATIN_LETTER + "\\p{Nd}]+)*");
 
   /** Characters after which a word starts a sentence. */
   private static final String SENTENCE_END = ".!?:;\"“”«»\n…—";
@@ -43,13 +50,15 @@ public final class LatinNameFinder {
 
   /**
    * The names {@link #find(String)} found in {@code text}, typed again knowing the document's
-   * standalone names: the same spans as {@link #find(String, Set)} without scanning twice.
+   * standalone names: the same spans as {@link #find(String, Set)} without scanning twice. A
+   * mention whose type stays is returned as it is: its key depends only on its text and type.
    */
   public List<Mention> retype(String text, List<Mention> found, Set<String> standalone) {
     List<Mention> out = new ArrayList<>(found.size());
     for (Mention m : found) {
       List<String> words = List.of(m.text().split(" "));
-      out.add(Mention.of(m.text(), m.text(), typeOf(text, m.start(), words, standalone), m.start(), m.end()));
+      EntityType type = typeOf(text, m.start(), words, standalone);
+      out.add(type == m.type() ? m : Mention.of(m.text(), m.text(), type, m.start(), m.end()));
     }
     return out;
   }
@@ -138,9 +147,20 @@ public final class LatinNameFinder {
     if (LatinWords.COMMON_ACRONYMS.contains(word)) {
       return false;
     }
-    boolean upperFirst = Character.isUpperCase(word.codePointAt(0));
-    boolean innerUpper = word.codePoints().skip(1).anyMatch(Character::isUpperCase);
-    return upperFirst || innerUpper;
+    return Character.isUpperCase(word.codePointAt(0)) || hasInnerUpper(word);
+  }
+
+  /** Whether a letter after the first is upper case; a loop, as this runs for every word of every text. */
+  private static boolean hasInnerUpper(String word) {
+    int i = Character.charCount(word.codePointAt(0));
+    while (i < word.length()) {
+      int cp = word.codePointAt(i);
+      if (Character.isUpperCase(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   private static boolean isPlainCapitalised(String word) {

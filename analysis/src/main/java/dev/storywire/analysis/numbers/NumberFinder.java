@@ -1,5 +1,6 @@
 package dev.storywire.analysis.numbers;
 
+import dev.storywire.analysis.script.ScriptPresence;
 import dev.storywire.model.NumberMention;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,9 +20,12 @@ import org.jspecify.annotations.Nullable;
  * Immutable and thread-safe.
  */
 public final class NumberFinder {
-  /** A digit number: grouped thousands or a plain run, with an optional decimal part. */
+  /**
+   * A digit number: grouped thousands or a plain run, with an optional decimal part. The leading
+   * {@code (?=\d)} only lets the look-behind, whose script tests are costly, run where a digit is.
+   */
   private static final Pattern DIGITS =
-      Pattern.compile("(?<![\\p{IsLatin}\\p{IsArabic}\\p{IsCyrillic}\\p{N}.,:٫٬])(\\d{1,3}(?:[,٬]\\d{3})+|\\d+)(?:[.٫](\\d+))?(?![\\p{N}:])");
+      Pattern.compile("(?=\\d)(?<![\\p{IsLatin}\\p{IsArabic}\\p{IsCyrillic}\\p{N}.,:٫٬])(\\d{1,3}(?:[,٬]\\d{3})+|\\d+)(?:[.٫](\\d+))?(?![\\p{N}:])");
 
   /** A run of Chinese numeral characters; counted only when a unit follows. */
   private static final Pattern CHINESE_NUMERAL = Pattern.compile("[零〇一二两三四五六七八九十百千万亿]+");
@@ -83,6 +87,9 @@ public final class NumberFinder {
   private record Found(int start, int end, double value, @Nullable String unit) {}
 
   private void digits(String text, List<Found> out) {
+    if (!hasAsciiDigit(text)) {
+      return; // most paragraphs have no digit: skip the scan, which tests a look-behind everywhere
+    }
     Matcher m = DIGITS.matcher(text);
     while (m.find()) {
       String whole = m.group(1).replaceAll("[,٬]", "");
@@ -108,7 +115,7 @@ public final class NumberFinder {
   }
 
   private void chineseNumerals(String text, List<Found> out) {
-    if (text.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+    if (!ScriptPresence.has(text, Character.UnicodeScript.HAN)) {
       return; // most text has no Han at all: skip the numeral scan
     }
     Matcher m = CHINESE_NUMERAL.matcher(text);
@@ -183,6 +190,17 @@ public final class NumberFinder {
 
   private static @Nullable String currencyBefore(String text, int start) {
     return start > 0 ? CURRENCY_SIGNS.get(text.charAt(start - 1)) : null;
+  }
+
+  /** Whether {@code text} (after {@link #asciiDigits}) has a digit 0–9, the only digits {@code DIGITS} matches. */
+  private static boolean hasAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isYear(double value) {

@@ -26,6 +26,9 @@ public enum ScriptGroup {
   TAMIL("ta"),
   OTHER(null);
 
+  /** Code points below this are ASCII, whose only letters (a-z, A-Z) are all Latin. */
+  private static final int FIRST_NON_ASCII = 0x80;
+
   private final @Nullable String directLanguage;
 
   ScriptGroup(@Nullable String directLanguage) {
@@ -39,6 +42,9 @@ public enum ScriptGroup {
 
   /** @return the group of a letter's script; {@link #OTHER} for scripts not listed */
   public static ScriptGroup of(int codePoint) {
+    if (codePoint < FIRST_NON_ASCII && Character.isLetter(codePoint)) {
+      return LATIN; // most letters of most text: a-z and A-Z need no script lookup
+    }
     return switch (UScript.getScript(codePoint)) {
       case UScript.LATIN -> LATIN;
       case UScript.CYRILLIC -> CYRILLIC;

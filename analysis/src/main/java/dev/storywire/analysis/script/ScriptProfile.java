@@ -1,8 +1,5 @@
 package dev.storywire.analysis.script;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 /**
  * How many letters of each script a text has, and which letters single out Persian or Urdu inside
  * the Arabic script.
@@ -20,7 +17,10 @@ public final class ScriptProfile {
   /** Letters of the Arabic script that Urdu uses and Persian and Arabic do not (ٹ ڈ ڑ ں ے ہ). */
   private static final String URDU_LETTERS = "\u0679\u0688\u0691\u06BA\u06D2\u06C1";
 
-  private final Map<ScriptGroup, Integer> letters = new EnumMap<>(ScriptGroup.class);
+  private static final ScriptGroup[] GROUPS = ScriptGroup.values();
+
+  /** Weighted letters by {@link ScriptGroup#ordinal()}. */
+  private final int[] letters = new int[GROUPS.length];
   private int persian;
   private int urdu;
   private int total;
@@ -37,8 +37,11 @@ public final class ScriptProfile {
   private void add(int cp) {
     ScriptGroup group = ScriptGroup.of(cp);
     int weight = group.logographic() ? LOGOGRAPH_WEIGHT : 1;
-    letters.merge(group, weight, Integer::sum);
+    letters[group.ordinal()] += weight;
     total += weight;
+    if (group != ScriptGroup.ARABIC) {
+      return; // the Persian and Urdu letters are all of the Arabic script
+    }
     if (PERSIAN_LETTERS.indexOf(cp) >= 0) {
       persian++;
     }
@@ -54,15 +57,20 @@ public final class ScriptProfile {
 
   /** @return the weighted number of letters of one group */
   public int count(ScriptGroup group) {
-    return letters.getOrDefault(group, 0);
+    return letters[group.ordinal()];
   }
 
   /** @return the group with the most (weighted) letters; {@link ScriptGroup#OTHER} for none */
   public ScriptGroup dominant() {
-    return letters.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(ScriptGroup.OTHER);
+    ScriptGroup best = ScriptGroup.OTHER;
+    int most = 0;
+    for (ScriptGroup group : GROUPS) {
+      if (letters[group.ordinal()] > most) { // a tie keeps the earlier group
+        most = letters[group.ordinal()];
+        best = group;
+      }
+    }
+    return best;
   }
 
   /** @return Persian-only letters seen */

@@ -16,6 +16,9 @@ public final class Shingles {
   /** Characters per CJK shingle. */
   static final int CJK_CHARS_PER_SHINGLE = 2;
 
+  /** No Han, kana or Hangul code point lies below this one (the Hangul jamo, U+1100). */
+  private static final int FIRST_CJK = 0x1100;
+
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -49,6 +52,9 @@ public final class Shingles {
   }
 
   private static boolean isCjk(int cp) {
+    if (cp < FIRST_CJK) {
+      return false; // most words start with an ASCII or Latin-1 letter: no script lookup for them
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;

@@ -78,6 +78,9 @@ final class HtmlTicker {
   }
 
   private static @Nullable FlashEntry entry(String text) {
+    if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+      return null; // no time without its colon: most blocks are no ticker, and fail here cheaply
+    }
     Matcher m = TIMED.matcher(text.strip());
     if (!m.matches()) {
       return null;

@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,14 +29,20 @@ import org.jspecify.annotations.Nullable;
  * date near the headline. Implausible dates (before 1990, in the future) are skipped.
  */
 final class PageDates {
+  /** The JSON-LD date keys' patterns, compiled once. */
+  private static final Map<String, Pattern> JSONLD_KEYS = jsonLdKeys();
+
   private final Document doc;
   private final MetaTags metas;
   private final Instant now;
+  /** The page's JSON-LD scripts, read once before cleaning removes them: both dates search them. */
+  private final List<String> jsonLdScripts;
 
   PageDates(Document doc, MetaTags metas, Instant now) {
     this.doc = doc;
     this.metas = metas;
     this.now = now;
+    this.jsonLdScripts = doc.select("script[type=application/ld+json]").stream().map(Element::data).toList();
   }
 
   @Nullable PageDate modified() {
@@ -82,11 +91,10 @@ final class PageDates {
   }
 
   private Optional<PageDate> jsonLd(List<String> keys, String rule) {
-    List<Element> scripts = doc.select("script[type=application/ld+json]");
     for (String key : keys) {
-      Pattern p = jsonLdKey(key);
-      for (Element script : scripts) {
-        Matcher m = p.matcher(script.data());
+      Pattern p = JSONLD_KEYS.get(key);
+      for (String script : jsonLdScripts) {
+        Matcher m = p.matcher(script);
         while (m.find()) {
           Optional<PageDate> d = parse(m.group(1), rule);
           if (d.isPresent()) {
@@ -96,6 +104,12 @@ final class PageDates {
       }
     }
     return Optional.empty();
+  }
+
+  private static Map<String, Pattern> jsonLdKeys() {
+    return Stream.concat(HtmlHints.PUBLISHED_JSONLD.stream(), HtmlHints.MODIFIED_JSONLD.stream())
+        .distinct()
+        .collect(Collectors.toUnmodifiableMap(key -> key, PageDates::jsonLdKey));
   }
 
   private static Pattern jsonLdKey(String key) {
