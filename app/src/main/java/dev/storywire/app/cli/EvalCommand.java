@@ -1,0 +1,166 @@
+package dev.storywire.app.cli;
+
+import dev.storywire.app.eval.DateEval;
+import dev.storywire.app.eval.EvalResult;
+import dev.storywire.app.eval.ExtractionEval;
+import dev.storywire.app.eval.LangidEval;
+import dev.storywire.server.WireFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code storywire eval extraction|dates|langid --dataset DIR [--json]}: quality figures on a
+ * public benchmark, with the tools people compare us with scored in the same run where the dataset
+ * allows. A table on standard output; with {@code --json}, one JSON object on the last line;
+ * progress and failed items on standard error.
+ */
+@Command(name = "eval", description = "Measure quality on a public benchmark.",
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Langid.class})
+final class EvalCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  /** What every eval command takes. */
+  abstract static class Base implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "The benchmark's folder.")
+    Path dataset;
+
+    @Option(names = "--json", description = "Also print the figures as one JSON object on the last line.")
+    boolean json;
+
+    @Option(names = "--limit", defaultValue = "0", description = "Use at most this many items (0: all).")
+    int limit;
+
+    @Override
+    public final Integer call() throws Exception {
+      if (!Files.isDirectory(dataset)) {
+        err().println("storywire eval: no such dataset folder: " + dataset);
+        err().flush();
+        return 2;
+      }
+      EvalResult result;
+      try {
+        result = evaluate();
+      } catch (IOException e) {
+        err().println("storywire eval: " + e.getMessage());
+        err().flush();
+        return 2;
+      }
+      table(result);
+      if (json) {
+        out().println(WireFormat.mapper().writeValueAsString(result.toJson()));
+      }
+      out().flush();
+      err().flush();
+      return 0;
+    }
+
+    abstract EvalResult evaluate() throws IOException;
+
+    /** One line per system, best F1 (or accuracy) first, Storywire marked. */
+    void table(EvalResult result) {
+      List<Map.Entry<String, EvalResult>> rows = new ArrayList<>();
+      rows.add(Map.entry("storywire", result));
+      rows.addAll(result.peers().entrySet());
+      rows.sort(Comparator.comparingDouble((Map.Entry<String, EvalResult> e) -> -headline(e.getValue())));
+      out().printf(Locale.ROOT, "%-22s %6s %9s %6s %6s %8s %10s %9s%n", "system", "items", "precision", "recall", "F1",
+          "accuracy", "ms/item", "failures");
+      for (Map.Entry<String, EvalResult> row : rows) {
+        EvalResult r = row.getValue();
+        out().printf(Locale.ROOT, "%-22s %6d %9s %6s %6s %8s %10s %9s%n",
+            (row.getKey().equals("storywire") ? "* " : "  ") + row.getKey(), r.items(), figure(r.precision()),
+            figure(r.recall()), figure(r.f1()), figure(r.accuracy()),
+            r.msPerItem() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.msPerItem()),
+            r.failures() == null ? "-" : r.failures().toString());
+      }
+    }
+
+    private static double headline(EvalResult r) {
+      Double value = r.f1() != null ? r.f1() : r.accuracy();
+      return value == null ? 0 : value;
+    }
+
+    private static String figure(Double value) {
+      return value == null ? "-" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    PrintWriter out() {
+      return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+      return spec.commandLine().getErr();
+    }
+  }
+
+  @Command(name = "extraction", description = "Article body extraction: the Zyte benchmark (ground-truth.json) "
+      + "or trafilatura's evaluation set (evaldata.json); reference tools' outputs scored alongside.")
+  static final class Extraction extends Base {
+    @Option(names = "--passes", defaultValue = "1", description = "Passes over the pages; figures and time from the last (default 1).")
+    int passes;
+
+    @Option(names = "--no-peers", description = "Do not score the reference tools' outputs.")
+    boolean noPeers;
+
+    @Override
+    EvalResult evaluate() throws IOException {
+      return new ExtractionEval(err()).run(dataset, new ExtractionEval.Options(passes, !noPeers, limit));
+    }
+  }
+
+  @Command(name = "dates", description = "Publication dates: htmldate's evaluation set (gold_dates.tsv).")
+  static final class Dates extends Base {
+    @Option(names = "--show-misses", description = "Print every page whose date is missing or wrong, on standard error.")
+    boolean showMisses;
+
+    @Override
+    EvalResult evaluate() throws IOException {
+      return new DateEval(err()).run(dataset, limit, showMisses);
+    }
+  }
+
+  @Command(name = "langid", description = "Language identification: Lingua's test data (language-testdata/), "
+      + "with plain Lingua (high accuracy, all languages) measured in the same run.")
+  static final class Langid extends Base {
+    @Option(names = "--languages", paramLabel = "CODES", description = "Only these languages (ISO 639-1, comma-separated).")
+    String languages;
+
+    @Option(names = "--no-peers", description = "Do not measure plain Lingua.")
+    boolean noPeers;
+
+    @Override
+    EvalResult evaluate() throws IOException {
+      LangidEval.Options options = new LangidEval.Options(new LinkedHashSet<>(LangidEval.parseLanguages(languages)), limit, !noPeers);
+      return new LangidEval(err()).run(dataset, options);
+    }
+
+    @Override
+    void table(EvalResult result) {
+      super.table(result);
+      printTypes("storywire", result);
+      result.peers().forEach(this::printTypes);
+    }
+
+    private void printTypes(String name, EvalResult r) {
+      out().printf(Locale.ROOT, "%-12s by type %s, heap %s MiB, load %s ms%n", name, r.extra("by_type"), r.extra("heap_mb"), r.extra("load_ms"));
+    }
+  }
+}

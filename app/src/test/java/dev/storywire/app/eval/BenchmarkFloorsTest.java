@@ -1,0 +1,56 @@
+package dev.storywire.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.storywire.model.QualityFloors;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quality floors of {@code docs/quality-floors.properties}, enforced with the same code the
+ * {@code storywire eval} commands run, on the public benchmarks in {@code ../shared/datasets}.
+ * Each test skips, saying so, when its dataset is absent (a clone outside our machines).
+ */
+class BenchmarkFloorsTest {
+  private static final PrintWriter LOG = new PrintWriter(System.out, true);
+
+  @Test
+  void zyteArticleBodyF1() throws IOException {
+    EvalResult r = new ExtractionEval(LOG).run(dataset("zyte_article_extraction"), ExtractionEval.Options.DEFAULT);
+    print("zyte", r);
+    r.peers().forEach((tool, peer) -> System.out.printf("zyte peer %-16s F1 %.4f%n", tool, peer.f1()));
+    assertThat(r.failures()).isZero();
+    assertThat(r.f1()).isGreaterThanOrEqualTo(QualityFloors.of("extract.zyte.f1"));
+  }
+
+  @Test
+  void trafilaturaPassageF1() throws IOException {
+    EvalResult r = new ExtractionEval(LOG).run(dataset("trafilatura_eval"), ExtractionEval.Options.DEFAULT);
+    print("trafilatura_eval", r);
+    assertThat(r.failures()).isZero();
+    assertThat(r.f1()).isGreaterThanOrEqualTo(QualityFloors.of("extract.trafilatura.f1"));
+  }
+
+  @Test
+  void htmldatePublicationDateAccuracy() throws IOException {
+    EvalResult r = new DateEval(LOG).run(dataset("htmldate_eval"), 0, false);
+    print("htmldate_eval", r);
+    assertThat(r.failures()).isZero();
+    assertThat(r.accuracy()).isGreaterThanOrEqualTo(QualityFloors.of("extract.htmldate.accuracy"));
+  }
+
+  private static void print(String name, EvalResult r) {
+    System.out.printf("%s: %d items, P %.4f R %.4f F1 %.4f accuracy %s, %.2f ms/item (one cold pass)%n", name, r.items(),
+        r.precision(), r.recall(), r.f1(), r.accuracy() == null ? "-" : String.format("%.4f", r.accuracy()), r.msPerItem());
+  }
+
+  private static Path dataset(String name) {
+    Path dir = Path.of(System.getProperty("storywire.datasets", "../../shared/datasets"), name);
+    assumeTrue(Files.isDirectory(dir), "dataset absent, test skipped: " + dir.toAbsolutePath());
+    return dir;
+  }
+}
