@@ -13,8 +13,8 @@ import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a benchmark's page files: gzipped ({@code .gz}) or plain, bounded in size so a hostile or
- * corrupt file is one failed page, never an exhausted heap.
+ * Reads a benchmark's page files: gzipped or plain (told by their first bytes, not their name),
+ * bounded in size so a hostile or corrupt file is one failed page, never an exhausted heap.
  */
 final class PageFiles {
   /** Largest page read, after decompression; larger ones count as failed pages. */
@@ -36,8 +36,8 @@ final class PageFiles {
     if (!Files.isRegularFile(path)) {
       throw new IOException("page file absent: " + file.getFileName());
     }
-    try (InputStream raw = Files.newInputStream(path);
-        InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+    try (InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(path));
+        InputStream in = gzipped(raw) ? new GZIPInputStream(raw) : raw) {
       byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
       if (bytes.length > MAX_PAGE_BYTES) {
         throw new IOException("page larger than " + (MAX_PAGE_BYTES >> 20) + " MiB: " + file.getFileName());
@@ -48,6 +48,14 @@ final class PageFiles {
     } catch (java.util.zip.ZipException e) {
       throw new IOException("corrupt gzip (" + e.getMessage() + "): " + file.getFileName(), e);
     }
+  }
+
+  /** Whether the stream starts with gzip's magic bytes (then left unread): a name ending in .gz may lie. */
+  private static boolean gzipped(InputStream in) throws IOException {
+    in.mark(2);
+    boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+    in.reset();
+    return gzip;
   }
 
   /** A document as the ingest path would build it for an HTML page fetched from {@code url}. */
