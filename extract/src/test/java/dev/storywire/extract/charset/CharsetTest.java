@@ -76,6 +76,39 @@ class CharsetTest {
     }
   }
 
+  /**
+   * Pages with no declaration at all (no BOM, no header, no meta) in the legacy encodings news
+   * sites still serve: the statistical detector must get each right on a paragraph or two of text.
+   */
+  @Test
+  void undeclaredLegacyPagesAreDetected() {
+    String[][] samples = {
+        {"Big5", "台灣的新聞報導今天發布了重要消息，市場反應熱烈。行政院表示，將在下週公布新的經濟政策，以協助中小企業度過難關。"
+            + "許多民眾對此表示歡迎，但也有專家認為效果仍有待觀察。"},
+        {"Shift_JIS", "東京で本日、重要な発表が行われました。市場は大きく反応しました。政府は来週、新しい経済対策を発表する予定で、"
+            + "中小企業への支援を強化するとしています。専門家の間では効果を疑問視する声もあります。"},
+        {"EUC-KR", "서울에서 오늘 중요한 발표가 있었습니다. 시장은 크게 반응했습니다. 정부는 다음 주에 새로운 경제 정책을 발표할 예정이며, "
+            + "중소기업에 대한 지원을 강화할 계획이라고 밝혔습니다. 전문가들은 효과에 대해 신중한 입장을 보였습니다."},
+        {"windows-1251", "Сегодня в Москве состоялось важное заявление. Рынок отреагировал ростом. Правительство на следующей неделе "
+            + "представит новые экономические меры, чтобы поддержать малый и средний бизнес. Эксперты пока осторожны в оценках."},
+        {"GB18030", "今天发布了重要消息，市场反应热烈。国务院表示，将在下周公布新的经济政策，以帮助中小企业渡过难关。"
+            + "许多市民对此表示欢迎，但也有专家认为效果仍有待观察。"},
+        {"windows-1256", "أعلنت الحكومة اليوم عن حزمة جديدة من الإجراءات الاقتصادية لدعم الشركات الصغيرة والمتوسطة، "
+            + "وقال وزير المالية إن الخطة ستدخل حيز التنفيذ الأسبوع المقبل، فيما أبدى خبراء تحفظهم على فعاليتها."},
+        {"ISO-8859-2", "Rząd ogłosił dziś nowy pakiet działań gospodarczych, który ma wesprzeć małe i średnie przedsiębiorstwa. "
+            + "Minister finansów powiedział, że plan wejdzie w życie w przyszłym tygodniu, a eksperci są ostrożni w ocenach."},
+        {"ISO-8859-7", "Η κυβέρνηση ανακοίνωσε σήμερα νέο πακέτο οικονομικών μέτρων για τη στήριξη των μικρών και μεσαίων "
+            + "επιχειρήσεων. Ο υπουργός Οικονομικών δήλωσε ότι το σχέδιο θα τεθεί σε εφαρμογή την επόμενη εβδομάδα."},
+        {"windows-1252", "Le gouvernement a annoncé aujourd'hui un nouveau plan économique destiné à soutenir les petites et "
+            + "moyennes entreprises. Le ministre des Finances a déclaré que les mesures entreront en vigueur la semaine prochaine."}};
+    for (String[] s : samples) {
+      String html = "<html><head><title>News</title></head><body><p>" + s[1] + "</p></body></html>";
+      Decoding d = decoder.decode(html.getBytes(Charset.forName(s[0])), null, true);
+      assertThat(d).as(s[0]).isInstanceOf(Decoding.Decoded.class);
+      assertThat(((Decoding.Decoded) d).text()).as(s[0]).contains(s[1]);
+    }
+  }
+
   @Test
   void htmlMetaCharsetIsHonoured() {
     String body = "<p>Сегодня в Москве состоялось важное заявление, рынок отреагировал спокойно.</p>";
