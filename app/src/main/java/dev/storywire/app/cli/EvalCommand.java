@@ -1,9 +1,11 @@
 package dev.storywire.app.cli;
 
+import dev.storywire.app.eval.ClusteringEval;
 import dev.storywire.app.eval.DateEval;
 import dev.storywire.app.eval.EvalResult;
 import dev.storywire.app.eval.ExtractionEval;
 import dev.storywire.app.eval.LangidEval;
+import dev.storywire.app.eval.PairsEval;
 import dev.storywire.server.WireFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Option;
  * progress and failed items on standard error.
  */
 @Command(name = "eval", description = "Measure quality on a public benchmark.",
-    subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Langid.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Langid.class, EvalCommand.Pairs.class,
+      EvalCommand.Clustering.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +43,7 @@ final class EvalCommand implements Runnable {
   abstract static class Base implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "The benchmark's folder.")
+    @Option(names = "--dataset", required = true, paramLabel = "PATH", description = "The benchmark's folder (or file, for pairs).")
     Path dataset;
 
     @Option(names = "--json", description = "Also print the figures as one JSON object on the last line.")
@@ -51,8 +54,8 @@ final class EvalCommand implements Runnable {
 
     @Override
     public final Integer call() throws Exception {
-      if (!Files.isDirectory(dataset)) {
-        err().println("storywire eval: no such dataset folder: " + dataset);
+      if (!Files.exists(dataset)) {
+        err().println("storywire eval: no such dataset: " + dataset);
         err().flush();
         return 2;
       }
@@ -161,6 +164,53 @@ final class EvalCommand implements Runnable {
 
     private void printTypes(String name, EvalResult r) {
       out().printf(Locale.ROOT, "%-12s by type %s, heap %s MiB, load %s ms%n", name, r.extra("by_type"), r.extra("heap_mb"), r.extra("load_ms"));
+    }
+  }
+
+  @Command(name = "pairs", description = "Same-story scoring on labelled article pairs (SemEval-2022 task 8 JSONL), "
+      + "with a word TF-IDF cosine baseline computed in the same run.")
+  static final class Pairs extends Base {
+    @Override
+    EvalResult evaluate() throws IOException {
+      return new PairsEval(err()).run(dataset, limit);
+    }
+
+    @Override
+    void table(EvalResult result) {
+      super.table(result);
+      printExtras("storywire", result);
+      result.peers().forEach(this::printExtras);
+      if (result.extra("by_pair") instanceof Map<?, ?> byPair) {
+        byPair.forEach((pair, figures) -> out().printf(Locale.ROOT, "  %-8s %s%n", pair, figures));
+      }
+    }
+
+    private void printExtras(String name, EvalResult r) {
+      out().printf(Locale.ROOT, "%-12s pearson %s, auc %s, decision threshold %s%n", name, r.extra("pearson"), r.extra("auc"),
+          r.extra("threshold"));
+    }
+  }
+
+  @Command(name = "clustering", description = "Streaming clustering on labelled multilingual stories (every */docs.jsonl "
+      + "below the folder, xling_news format), fed through the real pipeline in a shuffled order.")
+  static final class Clustering extends Base {
+    @Option(names = "--seed", defaultValue = "" + ClusteringEval.DEFAULT_SEED, description = "Seed of the shuffled order (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    EvalResult evaluate() throws IOException {
+      return new ClusteringEval(err()).run(dataset, seed);
+    }
+
+    @Override
+    void table(EvalResult result) {
+      super.table(result);
+      out().printf(Locale.ROOT, "stories %s, cross-lingual recall %s, BCubed P %s R %s F1 %s%n", result.extra("stories"),
+          result.extra("recall_crosslingual"), result.extra("bcubed_precision"), result.extra("bcubed_recall"),
+          result.extra("bcubed_f1"));
+      if (result.extra("by_set") instanceof Map<?, ?> bySet) {
+        bySet.forEach((set, figures) -> out().printf(Locale.ROOT, "  %-14s %s%n", set, figures));
+      }
     }
   }
 }

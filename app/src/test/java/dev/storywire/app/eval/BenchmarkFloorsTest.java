@@ -43,6 +43,30 @@ class BenchmarkFloorsTest {
     assertThat(r.accuracy()).isGreaterThanOrEqualTo(QualityFloors.of("extract.htmldate.accuracy"));
   }
 
+  @Test
+  void semevalPairs() throws IOException {
+    Path file = dataset("semeval2022_task8_hfl").resolve("pairs.jsonl");
+    EvalResult r = new PairsEval(LOG).run(file, 0);
+    print("semeval pairs", r);
+    System.out.printf("semeval pairs: pearson %s auc %s; tfidf pearson %s auc %s%n", r.extra("pearson"), r.extra("auc"),
+        r.peers().get("tfidf").extra("pearson"), r.peers().get("tfidf").extra("auc"));
+    assertThat(r.failures()).isZero();
+    assertThat((Double) r.extra("pearson")).isGreaterThanOrEqualTo(QualityFloors.of("cluster.semeval.pearson"));
+    assertThat((Double) r.extra("auc")).isGreaterThanOrEqualTo(QualityFloors.of("cluster.semeval.auc"));
+  }
+
+  @Test
+  void xlingNewsClustering() throws IOException {
+    EvalResult r = new ClusteringEval(LOG).run(dataset("xling_news"), ClusteringEval.DEFAULT_SEED);
+    print("xling_news", r);
+    System.out.printf("xling_news: %s stories, cross-lingual recall %s, BCubed F1 %s%n", r.extra("stories"),
+        r.extra("recall_crosslingual"), r.extra("bcubed_f1"));
+    assertThat(r.failures()).isZero();
+    assertThat(r.f1()).isGreaterThanOrEqualTo(QualityFloors.of("cluster.xling.f1"));
+    assertThat((Double) r.extra("bcubed_f1")).isGreaterThanOrEqualTo(QualityFloors.of("cluster.xling.bcubed-f1"));
+    assertThat((Double) r.extra("recall_crosslingual")).isGreaterThanOrEqualTo(QualityFloors.of("cluster.xling.recall-crosslingual"));
+  }
+
   private static void print(String name, EvalResult r) {
     System.out.printf("%s: %d items, P %.4f R %.4f F1 %.4f accuracy %s, %.2f ms/item (one cold pass)%n", name, r.items(),
         r.precision(), r.recall(), r.f1(), r.accuracy() == null ? "-" : String.format("%.4f", r.accuracy()), r.msPerItem());

@@ -143,9 +143,73 @@ class EvalCommandTest {
   }
 
   @Test
+  void clusteringFeedsEverySetThroughThePipelineAndScoresAgainstTheLabels(@TempDir Path dir) throws Exception {
+    Path set = Files.createDirectories(dir.resolve("harbour"));
+    List<Map<String, String>> docs = List.of(
+        Map.of("id", "1", "lang", "en", "doc", "d1", "event", "bridge", "story", "bridge", "title", "Lakeford to rebuild harbour bridge",
+            "text", String.join("\n", BODY)),
+        Map.of("id", "2", "lang", "en", "doc", "d2", "event", "bridge", "story", "bridge", "title", "Harbour bridge in Lakeford will be rebuilt",
+            "text", String.join("\n", BODY.subList(0, 3))),
+        Map.of("id", "3", "lang", "en", "doc", "d3", "event", "vote", "story", "vote", "title", "Tokyo election turnout falls",
+            "text", "Turnout in the Tokyo governor election fell to a record low on Sunday, officials said.\n"
+                + "Analysts blamed heavy rain and a campaign that failed to excite younger voters in the capital."));
+    StringBuilder jsonl = new StringBuilder();
+    for (Map<String, String> d : docs) {
+      jsonl.append(JSON.writeValueAsString(d)).append('\n');
+    }
+    Files.writeString(set.resolve("docs.jsonl"), jsonl);
+
+    Run run = eval("clustering", "--dataset", dir.toString(), "--json");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode result = run.json();
+    assertThat(result.path("items").asInt()).isEqualTo(3);
+    assertThat(result.path("failures").asInt()).isZero();
+    assertThat(result.path("by_set").has("harbour")).isTrue();
+    for (String field : List.of("precision", "recall", "recall_crosslingual", "f1", "bcubed_precision", "bcubed_recall", "bcubed_f1")) {
+      assertThat(result.path(field).asDouble(-1)).as(field).isBetween(0.0, 1.0);
+    }
+    // the two bridge reports share most of their text: one story; the election stays apart
+    assertThat(result.path("precision").asDouble()).isEqualTo(1.0);
+    assertThat(result.path("recall").asDouble()).isEqualTo(1.0);
+    assertThat(result.path("stories").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void pairsScoresEveryPairAndTheBaseline(@TempDir Path dir) throws Exception {
+    String a = "Lakeford to rebuild harbour bridge  " + String.join(" ", BODY);
+    String b = "Harbour bridge in Lakeford will be rebuilt  " + String.join(" ", BODY.subList(1, 4));
+    String c = "Tokyo election turnout falls  Turnout in the Tokyo governor election fell to a record low on Sunday, "
+        + "officials said. Analysts blamed heavy rain and a dull campaign.";
+    StringBuilder jsonl = new StringBuilder();
+    jsonl.append(JSON.writeValueAsString(Map.of("pair_id", "1_2", "lang1", "en", "lang2", "en", "text1", a, "text2", b, "overall", 1.0)))
+        .append('\n');
+    jsonl.append(JSON.writeValueAsString(Map.of("pair_id", "1_3", "lang1", "en", "lang2", "en", "text1", a, "text2", c, "overall", 4.0)))
+        .append('\n');
+    jsonl.append(JSON.writeValueAsString(Map.of("pair_id", "2_3", "lang1", "en", "lang2", "en", "text1", b, "text2", c, "overall", 3.0)))
+        .append('\n');
+    Path file = dir.resolve("pairs.jsonl");
+    Files.writeString(file, jsonl);
+
+    Run run = eval("pairs", "--dataset", file.toString(), "--json");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode result = run.json();
+    assertThat(result.path("pairs").asInt()).isEqualTo(3);
+    assertThat(result.path("pearson").asDouble()).isPositive();
+    assertThat(result.path("auc").asDouble()).isEqualTo(1.0);
+    assertThat(result.path("by_pair").has("en-en")).isTrue();
+    assertThat(result.path("peers").path("tfidf").path("auc").asDouble()).isEqualTo(1.0);
+    Files.writeString(file, "{\"pair_id\": \"x\", \"text1\": \"a\"}\n");
+    Run broken = eval("pairs", "--dataset", file.toString());
+    assertThat(broken.code()).isEqualTo(2);
+    assertThat(broken.err()).contains("line 1 lacks text1, text2 or a numeric overall");
+  }
+
+  @Test
   void aFolderOfNoKnownFormatIsAClearErrorNotAStackTrace(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "nothing here");
-    for (String which : List.of("extraction", "dates", "langid")) {
+    for (String which : List.of("extraction", "dates", "langid", "pairs", "clustering")) {
       Run run = eval(which, "--dataset", dir.toString(), "--json");
       assertThat(run.code()).as(which).isEqualTo(2);
       assertThat(run.err()).as(which).startsWith("storywire eval: not a").doesNotContain("Exception").doesNotContain("\tat ");
@@ -153,7 +217,7 @@ class EvalCommandTest {
     }
     Run missing = eval("dates", "--dataset", dir.resolve("nope").toString());
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("no such dataset folder");
+    assertThat(missing.err()).contains("no such dataset");
   }
 
   @Test

@@ -1,0 +1,223 @@
+package dev.storywire.app.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storywire.app.Config;
+import dev.storywire.app.FileTrees;
+import dev.storywire.app.Storywire;
+import dev.storywire.model.Item;
+import dev.storywire.model.ItemKind;
+import dev.storywire.model.Membership;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * {@code storywire eval clustering}: every {@code <set>/docs.jsonl} below a folder in the
+ * {@code xling_news} format ({@code id, lang, doc, event, story, title, text}) fed through the real
+ * pipeline (archive, extraction, analysis, streaming clustering, index) in a deterministic
+ * shuffled order, then compared with the labels, as the dataset's README defines:
+ *
+ * <ul>
+ *   <li>pairwise, over all pairs of documents: a pair put together that shares an event is a true
+ *       positive, one of different stories a false positive; pairs of one story but different
+ *       events are not judged; recall is over event pairs, overall and cross-lingual only;
+ *   <li>BCubed precision, recall and F1 over events.
+ * </ul>
+ *
+ * Labels are qualified by their set, so sets never share an event by accident. A document that
+ * yields no article is a story of its own and counted as a failure.
+ */
+public final class ClusteringEval {
+  /** The default shuffle: any fixed seed makes the run repeatable; this one is documented. */
+  public static final long DEFAULT_SEED = 20261201L;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PrintWriter log;
+
+  public ClusteringEval(PrintWriter log) {
+    this.log = log;
+  }
+
+  /** One labelled document and the story Storywire put it in. */
+  record Doc(String set, String id, String lang, String event, String story, String predicted) {}
+
+  public EvalResult run(Path dataset, long seed) throws IOException {
+    Map<String, List<JsonNode>> sets = readSets(dataset);
+    if (sets.isEmpty()) {
+      throw new IOException("not a clustering benchmark: no */docs.jsonl below " + dataset + " (xling_news format)");
+    }
+    List<JsonNode> all = new ArrayList<>();
+    sets.values().forEach(all::addAll);
+    Collections.shuffle(all, new Random(seed));
+    Path work = Files.createTempDirectory("storywire-eval-clustering-");
+    try {
+      Path input = work.resolve("docs.jsonl");
+      try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+        for (JsonNode doc : all) {
+          ObjectNode line = JSON.createObjectNode()
+              .put("url", url(doc))
+              .put("source", doc.path("set").asText())
+              .put("title", doc.path("title").asText(""))
+              .put("text", doc.path("text").asText(""));
+          out.write(JSON.writeValueAsString(line));
+          out.write('\n');
+        }
+      }
+      long start = System.nanoTime();
+      Map<String, String> storyOfUrl = new HashMap<>();
+      try (Storywire storywire = Storywire.open(Config.load(work.resolve("data"), Map.of(), Map.of()))) {
+        storywire.ingest(List.of(input));
+        Map<String, String> storyOfItem = new HashMap<>();
+        for (Membership m : storywire.memberships()) {
+          storyOfItem.put(m.itemId(), m.storyId());
+        }
+        for (Item item : storywire.items()) {
+          if (item.kind() == ItemKind.ARTICLE && item.source().url() != null) {
+            storyOfUrl.putIfAbsent(item.source().url(), storyOfItem.get(item.id()));
+          }
+        }
+      }
+      double ms = (System.nanoTime() - start) / 1e6;
+      List<Doc> docs = new ArrayList<>();
+      int failures = 0;
+      for (JsonNode doc : all) {
+        String story = storyOfUrl.get(url(doc));
+        if (story == null) {
+          failures++;
+          log.println("document " + doc.path("set").asText() + "/" + doc.path("id").asText() + " yielded no article");
+          story = "unclustered:" + url(doc);
+        }
+        String set = doc.path("set").asText();
+        docs.add(new Doc(set, doc.path("id").asText(), doc.path("lang").asText(), set + "/" + doc.path("event").asText(),
+            set + "/" + doc.path("story").asText(), story));
+      }
+      EvalResult result = figures(docs).dataset(dataset.getFileName().toString())
+          .msPerItem(docs.isEmpty() ? 0 : ms / docs.size()).failures(failures);
+      Map<String, Object> bySet = new LinkedHashMap<>();
+      for (String set : sets.keySet()) {
+        bySet.put(set, figures(docs.stream().filter(d -> d.set().equals(set)).toList()).toJson());
+      }
+      result.extra("by_set", bySet).extra("seed", seed);
+      return result;
+    } finally {
+      FileTrees.delete(work);
+    }
+  }
+
+  static EvalResult figures(List<Doc> docs) {
+    long tp = 0;
+    long fp = 0;
+    long eventPairs = 0;
+    long crossEventPairs = 0;
+    long crossTogether = 0;
+    for (int i = 0; i < docs.size(); i++) {
+      for (int j = i + 1; j < docs.size(); j++) {
+        Doc a = docs.get(i);
+        Doc b = docs.get(j);
+        boolean together = a.predicted().equals(b.predicted());
+        boolean sameEvent = a.event().equals(b.event());
+        boolean cross = !a.lang().equals(b.lang());
+        if (sameEvent) {
+          eventPairs++;
+          tp += together ? 1 : 0;
+          if (cross) {
+            crossEventPairs++;
+            crossTogether += together ? 1 : 0;
+          }
+        } else if (together && !a.story().equals(b.story())) {
+          fp++;
+        }
+      }
+    }
+    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double recall = eventPairs == 0 ? 0 : (double) tp / eventPairs;
+    double[] bcubed = bcubed(docs);
+    return new EvalResult().items(docs.size())
+        .extra("stories", docs.stream().map(Doc::predicted).distinct().count())
+        .precision(precision).recall(recall)
+        .extra("recall_crosslingual", crossEventPairs == 0 ? 0 : round((double) crossTogether / crossEventPairs))
+        .f1(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
+        .extra("bcubed_precision", round(bcubed[0]))
+        .extra("bcubed_recall", round(bcubed[1]))
+        .extra("bcubed_f1", round(bcubed[0] + bcubed[1] == 0 ? 0 : 2 * bcubed[0] * bcubed[1] / (bcubed[0] + bcubed[1])));
+  }
+
+  /** @return {BCubed precision, BCubed recall} over events, averaged over documents */
+  static double[] bcubed(List<Doc> docs) {
+    Map<String, Integer> clusterSize = new HashMap<>();
+    Map<String, Integer> eventSize = new HashMap<>();
+    Map<String, Integer> both = new HashMap<>();
+    for (Doc d : docs) {
+      clusterSize.merge(d.predicted(), 1, Integer::sum);
+      eventSize.merge(d.event(), 1, Integer::sum);
+      both.merge(d.predicted() + "\u0000" + d.event(), 1, Integer::sum);
+    }
+    double p = 0;
+    double r = 0;
+    for (Doc d : docs) {
+      int common = both.get(d.predicted() + "\u0000" + d.event());
+      p += (double) common / clusterSize.get(d.predicted());
+      r += (double) common / eventSize.get(d.event());
+    }
+    return docs.isEmpty() ? new double[2] : new double[] {p / docs.size(), r / docs.size()};
+  }
+
+  private static String url(JsonNode doc) {
+    return "https://xling.invalid/" + doc.path("set").asText() + "/" + doc.path("id").asText();
+  }
+
+  private static Map<String, List<JsonNode>> readSets(Path dataset) throws IOException {
+    Map<String, List<JsonNode>> sets = new TreeMap<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dataset)) {
+      files = walk.filter(f -> f.getFileName().toString().equals("docs.jsonl")).sorted().toList();
+    }
+    for (Path file : files) {
+      String set = dataset.relativize(file.getParent()).toString();
+      List<JsonNode> docs = new ArrayList<>();
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String line;
+        int number = 0;
+        while ((line = in.readLine()) != null) {
+          number++;
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode doc;
+          try {
+            doc = JSON.readTree(line);
+          } catch (IOException e) {
+            throw new IOException(file + " line " + number + " is not JSON: " + e.getMessage(), e);
+          }
+          if (!doc.hasNonNull("id") || !doc.hasNonNull("event") || !doc.hasNonNull("story")) {
+            throw new IOException(file + " line " + number + " lacks id, event or story");
+          }
+          ((ObjectNode) doc).put("set", set.isEmpty() ? "." : set);
+          docs.add(doc);
+        }
+      }
+      sets.put(set.isEmpty() ? "." : set, docs);
+    }
+    return sets;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 1e6) / 1e6;
+  }
+}
