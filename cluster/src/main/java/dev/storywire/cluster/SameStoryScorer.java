@@ -34,8 +34,7 @@ final class SameStoryScorer {
   StoryScore score(ItemProfile item, StoryState story) {
     double text = textSimilarity(item, story);
     double z = weights.bias()
-        + Math.min(weights.strongCap(), sharedWeight(item, story, true))
-        + Math.min(weights.weakCap(), sharedWeight(item, story, false))
+        + anchorEvidence(item, story)
         + weights.text() * text * textConfidence(item.terms())
         + (item.flash() ? weights.flash() : 0);
     return new StoryScore(story, logistic(z), text);
@@ -86,11 +85,29 @@ final class SameStoryScorer {
     return weights.kindWeight(anchor.kind()) * frequencies.anchorRarity(anchor.key());
   }
 
-  private double sharedWeight(ItemProfile item, StoryState story, boolean strong) {
-    return item.anchors().stream()
-        .filter(anchor -> anchor.kind().strong() == strong && story.support(anchor.key()) > 0)
-        .mapToDouble(this::anchorWeight)
-        .sum();
+  /**
+   * The anchor evidence of the member that shares the most with the item (capped per kind), not
+   * of the union of all members: a story that has absorbed many reports carries so many names
+   * (London, Iraq, the UK …) that any report would share a few with the union, and the story
+   * would snowball. Each joining report has to meet one member on its own evidence.
+   */
+  private double anchorEvidence(ItemProfile item, StoryState story) {
+    double best = 0;
+    for (MemberSnapshot member : story.snapshots()) {
+      double strong = 0;
+      double weak = 0;
+      for (Anchor anchor : item.anchors()) {
+        if (member.anchorKeys().contains(anchor.key())) {
+          if (anchor.kind().strong()) {
+            strong += anchorWeight(anchor);
+          } else {
+            weak += anchorWeight(anchor);
+          }
+        }
+      }
+      best = Math.max(best, Math.min(weights.strongCap(), strong) + Math.min(weights.weakCap(), weak));
+    }
+    return best;
   }
 
   private double textSimilarity(ItemProfile item, StoryState story) {
