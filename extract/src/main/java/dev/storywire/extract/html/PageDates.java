@@ -8,9 +8,11 @@ import dev.storywire.model.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * date near the headline. Implausible dates (before 1990, in the future) are skipped.
  */
 final class PageDates {
+  /** Rule name of a stated publication date chosen because the visible byline shows it. */
+  static final String CONFIRMED = "html.date.confirmed";
+
   /** The JSON-LD date keys' patterns, compiled once. */
   private static final Map<String, Pattern> JSONLD_KEYS = jsonLdKeys();
 
@@ -62,13 +67,53 @@ final class PageDates {
     return structured != null ? structured : publishedFallback(url);
   }
 
-  /** Sources that sit outside the visible article. */
+  /** Sources that sit outside the visible article: the stated dates, else a {@code <time>} in the article. */
   private @Nullable PageDate publishedStructured() {
-    return jsonLd(HtmlHints.PUBLISHED_JSONLD, "html.date.jsonld")
-        .or(() -> meta(HtmlHints.PUBLISHED_META, "html.date.meta"))
-        .or(this::itemprop)
-        .or(this::timeElement)
-        .orElse(null);
+    List<PageDate> stated = statedPublished();
+    return stated.isEmpty() ? timeElement().orElse(null) : confirmedByReader(stated);
+  }
+
+  /**
+   * Every publication date the metadata states, one per source key (the first value of each
+   * JSON-LD key, meta key and {@code itemprop}), most reliable first.
+   */
+  private List<PageDate> statedPublished() {
+    List<PageDate> stated = new ArrayList<>();
+    for (String key : HtmlHints.PUBLISHED_JSONLD) {
+      jsonLd(List.of(key), "html.date.jsonld").ifPresent(stated::add);
+    }
+    for (String name : HtmlHints.PUBLISHED_META) {
+      meta(List.of(name), "html.date.meta").ifPresent(stated::add);
+    }
+    itemprop().ifPresent(stated::add);
+    return stated;
+  }
+
+  /**
+   * Rule {@value #CONFIRMED}: when the metadata states different publication days, the one the
+   * reader sees under (or above) the headline wins; else the most reliable source. Publishers'
+   * templates and plugins each write their own meta tags, and when they disagree (a JSON-LD block
+   * of an embedded video, a republished story's stale {@code datePublished}) the byline is what
+   * the publisher shows as the story's date. Only publication statements compete: a modification
+   * date never becomes the publication date this way.
+   */
+  private PageDate confirmedByReader(List<PageDate> stated) {
+    PageDate first = stated.get(0);
+    if (stated.stream().allMatch(d -> d.date().equals(first.date()))) {
+      return first;
+    }
+    Set<LocalDate> shown = Stream.of(visibleNearTitle(), textAroundHeadline())
+        .flatMap(Optional::stream)
+        .map(PageDate::date)
+        .collect(Collectors.toSet());
+    if (shown.contains(first.date())) {
+      return first;
+    }
+    return stated.stream()
+        .filter(d -> shown.contains(d.date()))
+        .findFirst()
+        .map(d -> new PageDate(d.date(), d.time(), d.offset(), CONFIRMED))
+        .orElse(first);
   }
 
   /**
