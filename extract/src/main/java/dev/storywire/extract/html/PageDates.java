@@ -188,6 +188,9 @@ final class PageDates {
   private Optional<PageDate> timeElement() {
     for (String query : List.of("time[pubdate][datetime]", "article time[datetime], main time[datetime]")) {
       for (Element t : doc.select(query)) {
+        if (notTheArticle(t)) {
+          continue;
+        }
         Optional<PageDate> d = parse(t.attr("datetime"), "html.date.time");
         if (d.isPresent()) {
           return d;
@@ -224,7 +227,7 @@ final class PageDates {
       if (seen >= HtmlHints.MAX_DATE_ELEMENTS) {
         break;
       }
-      if (!e.nameIs("time") && !HtmlHints.DATE_CLASS.matcher(HtmlCleaner.hint(e)).find()) {
+      if (!e.nameIs("time") && !HtmlHints.DATE_CLASS.matcher(HtmlCleaner.hint(e)).find() || notTheArticle(e)) {
         continue;
       }
       seen++;
@@ -237,6 +240,27 @@ final class PageDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Rule of every date read from the page's elements (date-classed elements, the article's
+   * {@code <time>}, the text around the headline): an element inside (or being) a comment,
+   * widget, related list, the site's top bar, navigation or an embedded post shows a date that is
+   * not the article's ({@link DateHints#NOT_THE_ARTICLE}).
+   */
+  private static boolean notTheArticle(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (chrome(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code body} and {@code html} carry page-wide classes ("comments-open") and are never chrome. */
+  private static boolean chrome(Element e) {
+    return !e.nameIs("body") && !e.nameIs("html")
+        && DateHints.NOT_THE_ARTICLE.matcher(e.tagName() + " " + HtmlCleaner.hint(e)).find();
   }
 
   /**
@@ -276,7 +300,7 @@ final class PageDates {
           seen = true;
           return FilterResult.SKIP_CHILDREN;
         }
-        if (node instanceof Element e && e.is("script, style, nav, noscript")) {
+        if (node instanceof Element e && (e.is("script, style, nav, noscript") || chrome(e))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (node instanceof TextNode t && !t.isBlank()) {

@@ -45,4 +45,23 @@ class PageDatesTest {
     PageDate d = published(head + "<body><h1>T</h1><span class=\"date\">4 March 2024</span>" + BODY_TEXT + "</body>", null);
     assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 1));
   }
+
+  @Test
+  void datesOfCommentsTopBarsAndEmbedsAreNotTheArticles() {
+    String topBar = "<div class=\"td-header-top-menu\"><span class=\"date\">Friday, 4 February 2022</span></div>";
+    String comment = "<ol class=\"comment-list\"><li><div class=\"comment-meta\">5 February 2022 at 10:12</div></li></ol>";
+    String embed = "<blockquote class=\"instagram-media\"><time datetime=\"2019-04-21T23:47:18+00:00\">Apr 21</time></blockquote>";
+    assertThat(published("<body>" + topBar + "<h1>T</h1>" + BODY_TEXT + comment + "</body>", null)).isNull();
+    assertThat(published("<body><article><h1>T</h1>" + embed + BODY_TEXT + "</article></body>", null)).isNull();
+    assertThat(published("<body>" + topBar + "<h1>T</h1><span class=\"byline\">3 February 2022</span>" + BODY_TEXT + "</body>",
+        null).date()).isEqualTo(LocalDate.of(2022, 2, 3));
+  }
+
+  @Test
+  void pageWideClassesOnBodyDoNotHideTheByline() {
+    assertThat(published("<body class=\"single comments-open\"><h1>T</h1><span class=\"date\">3 February 2022</span>"
+        + BODY_TEXT + "</body>", null).date()).isEqualTo(LocalDate.of(2022, 2, 3));
+    assertThat(published("<body class=\"single comments-open\"><h1>T</h1><p>Berlin, 3 February 2022</p>"
+        + BODY_TEXT + "</body>", null).rule()).isEqualTo("html.date.near-title");
+  }
 }
