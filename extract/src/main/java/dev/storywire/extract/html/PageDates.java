@@ -233,7 +233,7 @@ final class PageDates {
       seen++;
       String text = e.hasAttr("datetime") ? e.attr("datetime") : Texts.bounded(e, HtmlHints.MAX_DATE_ELEMENT_CHARS + 1);
       if (text.length() <= HtmlHints.MAX_DATE_ELEMENT_CHARS) {
-        Optional<PageDate> d = parse(text, "html.date.visible");
+        Optional<PageDate> d = parseLabel(text, "html.date.visible");
         if (d.isPresent()) {
           return d;
         }
@@ -312,12 +312,18 @@ final class PageDates {
         return seen && after.length() > HtmlHints.HEADLINE_WINDOW_AFTER ? FilterResult.STOP : FilterResult.CONTINUE;
       }
     }, body);
-    return parse(cut(after, HtmlHints.HEADLINE_WINDOW_AFTER), "html.date.near-title")
-        .or(() -> parse(before.toString(), "html.date.near-title"));
+    return parseLabel(cut(after, HtmlHints.HEADLINE_WINDOW_AFTER), "html.date.near-title")
+        .or(() -> parseLabel(before.toString(), "html.date.near-title"));
   }
 
   private static String cut(StringBuilder s, int max) {
     return s.length() <= max ? s.toString() : s.substring(0, max);
+  }
+
+  /** A short text shown as a date (a byline, the headline's surroundings): two-digit years count. */
+  private Optional<PageDate> parseLabel(String value, String rule) {
+    Optional<ParsedDate> d = DateParser.findAllowingShortYear(value).filter(p -> DateParser.plausible(p.date(), now));
+    return d.map(p -> p.toPageDate(rule));
   }
 
   private Optional<PageDate> parse(String value, String rule) {

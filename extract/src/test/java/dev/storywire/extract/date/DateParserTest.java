@@ -53,4 +53,14 @@ class DateParserTest {
     assertThat(DateParser.plausible(LocalDate.of(2025, 11, 29), now)).isTrue();
     assertThat(DateParser.plausible(LocalDate.of(2025, 12, 1), now)).isFalse();
   }
+
+  @Test
+  void twoDigitYearsOnlyWhenAskedAndNoFullDateIsThere() {
+    assertThat(DateParser.find("Von: A. Autor | 31.10.23")).isEmpty();
+    assertThat(DateParser.findAllowingShortYear("Von: A. Autor | 31.10.23").orElseThrow().date())
+        .isEqualTo(LocalDate.of(2023, 10, 31));
+    assertThat(DateParser.findAllowingShortYear("31.10.23, aktualisiert 01.11.2023").orElseThrow().date())
+        .isEqualTo(LocalDate.of(2023, 11, 1));
+    assertThat(DateParser.findAllowingShortYear("Version 1.2.19.4")).isEmpty();
+  }
 }

@@ -64,4 +64,10 @@ class PageDatesTest {
     assertThat(published("<body class=\"single comments-open\"><h1>T</h1><p>Berlin, 3 February 2022</p>"
         + BODY_TEXT + "</body>", null).rule()).isEqualTo("html.date.near-title");
   }
+
+  @Test
+  void bylineWithTwoDigitYear() {
+    PageDate d = published("<body><h1>T</h1><div class=\"article-meta\">Von: A. Autor | 31.10.23</div>" + BODY_TEXT + "</body>", null);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2023, 10, 31));
+  }
 }
