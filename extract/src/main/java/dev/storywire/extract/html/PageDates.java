@@ -34,6 +34,12 @@ final class PageDates {
   /** Rule name of a stated publication date chosen because the visible byline shows it. */
   static final String CONFIRMED = "html.date.confirmed";
 
+  /** Rule name of a date printed after a publication label ("Datum: 25.01.2022"). */
+  static final String LABELLED = "html.date.labelled";
+
+  /** Rule name of a date from a generic meta name ({@link DateHints#GENERIC_META}). */
+  static final String META_GENERIC = "html.date.meta.generic";
+
   /** The JSON-LD date keys' patterns, compiled once. */
   private static final Map<String, Pattern> JSONLD_KEYS = jsonLdKeys();
 
@@ -63,14 +69,24 @@ final class PageDates {
    * @return the most reliable plausible date, or null when none
    */
   @Nullable PageDate published(@Nullable String url) {
-    PageDate structured = reconcileWithUrl(publishedStructured(), url);
-    return structured != null ? structured : publishedFallback(url);
+    Optional<PageDate> labelled = labelled();
+    PageDate structured = reconcileWithUrl(publishedStructured(labelled), url);
+    return structured != null ? structured : publishedFallback(url, labelled);
   }
 
   /** Sources that sit outside the visible article: the stated dates, else a {@code <time>} in the article. */
-  private @Nullable PageDate publishedStructured() {
+  private @Nullable PageDate publishedStructured(Optional<PageDate> labelled) {
     List<PageDate> stated = statedPublished();
-    return stated.isEmpty() ? timeElement().orElse(null) : confirmedByReader(stated);
+    return stated.isEmpty() ? timeElement().orElse(null) : labelledOverGeneric(confirmedByReader(stated, labelled), labelled);
+  }
+
+  /**
+   * Rule {@value #LABELLED}: a page that prints "Datum: 25.01.2022" or "Erstellt am: 01.11.2023"
+   * states its publication day more reliably than a generic meta tag ({@link DateHints#GENERIC_META}),
+   * which CMSs fill with the time the page was generated or last touched.
+   */
+  private static PageDate labelledOverGeneric(PageDate chosen, Optional<PageDate> labelled) {
+    return chosen.rule().equals(META_GENERIC) && labelled.isPresent() ? labelled.get() : chosen;
   }
 
   /**
@@ -83,7 +99,7 @@ final class PageDates {
       jsonLd(List.of(key), "html.date.jsonld").ifPresent(stated::add);
     }
     for (String name : HtmlHints.PUBLISHED_META) {
-      meta(List.of(name), "html.date.meta").ifPresent(stated::add);
+      meta(List.of(name), DateHints.GENERIC_META.contains(name) ? META_GENERIC : "html.date.meta").ifPresent(stated::add);
     }
     itemprop().ifPresent(stated::add);
     return stated;
@@ -97,12 +113,12 @@ final class PageDates {
    * the publisher shows as the story's date. Only publication statements compete: a modification
    * date never becomes the publication date this way.
    */
-  private PageDate confirmedByReader(List<PageDate> stated) {
+  private PageDate confirmedByReader(List<PageDate> stated, Optional<PageDate> labelled) {
     PageDate first = stated.get(0);
     if (stated.stream().allMatch(d -> d.date().equals(first.date()))) {
       return first;
     }
-    Set<LocalDate> shown = Stream.of(visibleNearTitle(), textAroundHeadline())
+    Set<LocalDate> shown = Stream.of(labelled, visibleNearTitle(), textAroundHeadline())
         .flatMap(Optional::stream)
         .map(PageDate::date)
         .collect(Collectors.toSet());
@@ -130,9 +146,47 @@ final class PageDates {
     return dayApart ? new PageDate(fromUrl.get().date(), null, null, "html.date.url-local-day") : structured;
   }
 
-  /** Weaker sources: a dated permalink, then a visible date near the headline. */
-  private @Nullable PageDate publishedFallback(@Nullable String url) {
-    return urlDate(url).or(this::visibleNearTitle).or(this::textAroundHeadline).orElse(null);
+  /** Weaker sources: a dated permalink, a labelled date, then a visible date near the headline. */
+  private @Nullable PageDate publishedFallback(@Nullable String url, Optional<PageDate> labelled) {
+    return urlDate(url).or(() -> labelled).or(this::visibleNearTitle).or(this::textAroundHeadline).orElse(null);
+  }
+
+  /**
+   * The first date that directly follows a publication label ({@link DateHints#PUBLICATION_LABEL})
+   * in the page's text, outside scripts, navigation and chrome ({@link #notTheArticle}).
+   */
+  private Optional<PageDate> labelled() {
+    String text = pageText();
+    Matcher m = DateHints.PUBLICATION_LABEL.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + DateHints.LABELLED_DATE_CHARS));
+      Optional<ParsedDate> d = DateParser.find(after).filter(p -> p.start() == 0 && DateParser.plausible(p.date(), now));
+      if (d.isPresent()) {
+        return d.map(p -> p.toPageDate(LABELLED));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The body's text, up to {@link DateHints#MAX_LABEL_SCAN_CHARS}, without scripts and chrome. */
+  private String pageText() {
+    StringBuilder text = new StringBuilder();
+    Element body = doc.body();
+    if (body != null) {
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof Element e && (e.is("script, style, nav, noscript") || chrome(e))) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (node instanceof TextNode t && !t.isBlank()) {
+            text.append(t.text().strip()).append(' ');
+          }
+          return text.length() > DateHints.MAX_LABEL_SCAN_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+      }, body);
+    }
+    return text.toString();
   }
 
   private Optional<PageDate> jsonLd(List<String> keys, String rule) {

@@ -70,4 +70,24 @@ class PageDatesTest {
     PageDate d = published("<body><h1>T</h1><div class=\"article-meta\">Von: A. Autor | 31.10.23</div>" + BODY_TEXT + "</body>", null);
     assertThat(d.date()).isEqualTo(LocalDate.of(2023, 10, 31));
   }
+
+  @Test
+  void labelledDateAnywhereOnThePage() {
+    PageDate d = published("<body><h1>T</h1>" + BODY_TEXT + "<div><h5>Datum: </h5>03.11.2021</div></body>", null);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2021, 11, 3));
+    assertThat(d.rule()).isEqualTo(PageDates.LABELLED);
+    String longBody = BODY_TEXT.repeat(5); // past the headline window, which reads any date
+    assertThat(published("<body><h1>T</h1>" + longBody + "<p>Aktualisiert: 03.11.2021</p></body>", null)).isNull();
+    assertThat(published("<body><h1>T</h1>" + longBody
+        + "<div class=\"comments\"><p>Veröffentlicht am 04.11.2021</p></div></body>", null)).isNull();
+  }
+
+  @Test
+  void labelledDateOverridesAGenericMetaDateButNotAnArticleTag() {
+    String body = "<body><h1>T</h1>" + BODY_TEXT + "<p>Erstellt am: 01.11.2023</p></body>";
+    assertThat(published("<head><meta name=\"date\" content=\"2023-11-05\"></head>" + body, null).date())
+        .isEqualTo(LocalDate.of(2023, 11, 1));
+    assertThat(published("<head><meta property=\"article:published_time\" content=\"2023-11-05\"></head>" + body, null)
+        .date()).isEqualTo(LocalDate.of(2023, 11, 5));
+  }
 }
