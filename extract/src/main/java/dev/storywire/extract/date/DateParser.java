@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds and parses written dates: ISO 8601 with or without time and offset, numeric day-month-year
- * forms, dates with month names (English, German, French, Spanish, Italian, Portuguese, Dutch) and
- * CJK {@code 年月日} dates. Thread-safe.
+ * forms, dates with month names (English, German, French, Spanish, Italian, Portuguese, Dutch,
+ * Romanian) and CJK {@code 年月日} dates. Thread-safe.
  */
 public final class DateParser {
   /** Earliest plausible page date: the web news era; earlier years on pages are history, not publication. */

@@ -31,6 +31,7 @@ class DateParserTest {
     assertThat(day("13 August 2025")).isEqualTo(LocalDate.of(2025, 8, 13));
     assertThat(day("13. März 2025")).isEqualTo(LocalDate.of(2025, 3, 13));
     assertThat(day("13 de agosto de 2025")).isEqualTo(LocalDate.of(2025, 8, 13));
+    assertThat(day("duminică, 20 septembrie 2020")).isEqualTo(LocalDate.of(2020, 9, 20));
     assertThat(day("28.11.2025")).isEqualTo(LocalDate.of(2025, 11, 28));
     assertThat(day("11/28/2025")).isEqualTo(LocalDate.of(2025, 11, 28));
     assertThat(day("2025年11月28日")).isEqualTo(LocalDate.of(2025, 11, 28));
