@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds and parses written dates: ISO 8601 with or without time and offset, numeric day-month-year
- * forms, dates with month names (English, German, French, Spanish, Italian, Portuguese, Dutch) and
- * CJK {@code 年月日} dates. Thread-safe.
+ * forms, dates with month names (English, German, French, Spanish, Italian, Portuguese, Dutch,
+ * Romanian) and CJK {@code 年月日} dates. Thread-safe.
  */
 public final class DateParser {
   /** Earliest plausible page date: the web news era; earlier years on pages are history, not publication. */
@@ -49,6 +49,17 @@ public final class DateParser {
 
   private static final Pattern OFFSET = Pattern.compile("([+-])(\\d{2}):?(\\d{2})");
 
+  /**
+   * Day, month and a two-digit year with dots, as German-language bylines write them
+   * ("28.01.22", "Von: A. Autor | 31.10.23"). Only for short labelled texts: in running text the
+   * same shape is a version number or a score.
+   */
+  private static final Form SHORT_YEAR =
+      new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])"), Order.DMY);
+
+  /** Two-digit years are this century's: the plausibility check then drops a future one. */
+  private static final int SHORT_YEAR_CENTURY = 2000;
+
   private DateParser() {}
 
   /** @return the earliest-starting valid date in {@code text}, or empty when none */
@@ -61,6 +72,17 @@ public final class DateParser {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Like {@link #find}, and when no full date is there, a day-first date with a two-digit year
+   * ({@code 28.01.22}); for short texts known to hold a date, such as a byline.
+   *
+   * @return the date, or empty when none
+   */
+  public static Optional<ParsedDate> findAllowingShortYear(String text) {
+    Optional<ParsedDate> full = find(text);
+    return full.isPresent() ? full : Optional.ofNullable(firstIn(text, SHORT_YEAR));
   }
 
   /**
@@ -132,7 +154,8 @@ public final class DateParser {
   }
 
   private static @Nullable LocalDate of(String year, int month, int day) {
-    return date(Integer.parseInt(year), month, day);
+    int y = Integer.parseInt(year);
+    return date(year.length() == 2 ? SHORT_YEAR_CENTURY + y : y, month, day);
   }
 
   private static @Nullable LocalDate date(int y, int m, int d) {

@@ -11,18 +11,18 @@ import java.util.Set;
 final class MonthNames {
   /** One row per month, every language's full name; three-letter prefixes are accepted too. */
   private static final List<List<String>> MONTHS = List.of(
-      List.of("january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "janner"),
-      List.of("february", "februar", "fevrier", "febrero", "febbraio", "fevereiro", "februari"),
-      List.of("march", "marz", "maerz", "mars", "marzo", "marco", "maart"),
-      List.of("april", "avril", "abril", "aprile"),
+      List.of("january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "janner", "ianuarie"),
+      List.of("february", "februar", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "februarie"),
+      List.of("march", "marz", "maerz", "mars", "marzo", "marco", "maart", "martie"),
+      List.of("april", "avril", "abril", "aprile", "aprilie"),
       List.of("may", "mai", "mayo", "maggio", "maio", "mei"),
-      List.of("june", "juni", "juin", "junio", "giugno", "junho"),
-      List.of("july", "juli", "juillet", "julio", "luglio", "julho"),
+      List.of("june", "juni", "juin", "junio", "giugno", "junho", "iunie"),
+      List.of("july", "juli", "juillet", "julio", "luglio", "julho", "iulie"),
       List.of("august", "aout", "agosto", "augustus"),
-      List.of("september", "septembre", "septiembre", "settembre", "setembro", "sept"),
-      List.of("october", "oktober", "octobre", "octubre", "ottobre", "outubro"),
-      List.of("november", "novembre", "noviembre", "novembro"),
-      List.of("december", "dezember", "decembre", "diciembre", "dicembre", "dezembro"));
+      List.of("september", "septembre", "septiembre", "settembre", "setembro", "sept", "septembrie"),
+      List.of("october", "oktober", "octobre", "octubre", "ottobre", "outubro", "octombrie"),
+      List.of("november", "novembre", "noviembre", "novembro", "noiembrie"),
+      List.of("december", "dezember", "decembre", "diciembre", "dicembre", "dezembro", "decembrie"));
 
   /** Three-letter abbreviations that are not prefixes of a full name above. */
   private static final Map<String, Integer> ABBREVIATIONS = Map.of("okt", 10, "dez", 12, "mrz", 3, "dic", 12, "ago", 8);

@@ -8,9 +8,11 @@ import dev.storywire.model.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,6 +31,15 @@ import org.jspecify.annotations.Nullable;
  * date near the headline. Implausible dates (before 1990, in the future) are skipped.
  */
 final class PageDates {
+  /** Rule name of a stated publication date chosen because the visible byline shows it. */
+  static final String CONFIRMED = "html.date.confirmed";
+
+  /** Rule name of a date printed after a publication label ("Datum: 25.01.2022"). */
+  static final String LABELLED = "html.date.labelled";
+
+  /** Rule name of a date from a generic meta name ({@link DateHints#GENERIC_META}). */
+  static final String META_GENERIC = "html.date.meta.generic";
+
   /** The JSON-LD date keys' patterns, compiled once. */
   private static final Map<String, Pattern> JSONLD_KEYS = jsonLdKeys();
 
@@ -58,17 +69,67 @@ final class PageDates {
    * @return the most reliable plausible date, or null when none
    */
   @Nullable PageDate published(@Nullable String url) {
-    PageDate structured = reconcileWithUrl(publishedStructured(), url);
-    return structured != null ? structured : publishedFallback(url);
+    Optional<PageDate> labelled = labelled();
+    PageDate structured = reconcileWithUrl(publishedStructured(labelled), url);
+    return structured != null ? structured : publishedFallback(url, labelled);
   }
 
-  /** Sources that sit outside the visible article. */
-  private @Nullable PageDate publishedStructured() {
-    return jsonLd(HtmlHints.PUBLISHED_JSONLD, "html.date.jsonld")
-        .or(() -> meta(HtmlHints.PUBLISHED_META, "html.date.meta"))
-        .or(this::itemprop)
-        .or(this::timeElement)
-        .orElse(null);
+  /** Sources that sit outside the visible article: the stated dates, else a {@code <time>} in the article. */
+  private @Nullable PageDate publishedStructured(Optional<PageDate> labelled) {
+    List<PageDate> stated = statedPublished();
+    return stated.isEmpty() ? timeElement().orElse(null) : labelledOverGeneric(confirmedByReader(stated, labelled), labelled);
+  }
+
+  /**
+   * Rule {@value #LABELLED}: a page that prints "Datum: 25.01.2022" or "Erstellt am: 01.11.2023"
+   * states its publication day more reliably than a generic meta tag ({@link DateHints#GENERIC_META}),
+   * which CMSs fill with the time the page was generated or last touched.
+   */
+  private static PageDate labelledOverGeneric(PageDate chosen, Optional<PageDate> labelled) {
+    return chosen.rule().equals(META_GENERIC) && labelled.isPresent() ? labelled.get() : chosen;
+  }
+
+  /**
+   * Every publication date the metadata states, one per source key (the first value of each
+   * JSON-LD key, meta key and {@code itemprop}), most reliable first.
+   */
+  private List<PageDate> statedPublished() {
+    List<PageDate> stated = new ArrayList<>();
+    for (String key : HtmlHints.PUBLISHED_JSONLD) {
+      jsonLd(List.of(key), "html.date.jsonld").ifPresent(stated::add);
+    }
+    for (String name : HtmlHints.PUBLISHED_META) {
+      meta(List.of(name), DateHints.GENERIC_META.contains(name) ? META_GENERIC : "html.date.meta").ifPresent(stated::add);
+    }
+    itemprop().ifPresent(stated::add);
+    return stated;
+  }
+
+  /**
+   * Rule {@value #CONFIRMED}: when the metadata states different publication days, the one the
+   * reader sees under (or above) the headline wins; else the most reliable source. Publishers'
+   * templates and plugins each write their own meta tags, and when they disagree (a JSON-LD block
+   * of an embedded video, a republished story's stale {@code datePublished}) the byline is what
+   * the publisher shows as the story's date. Only publication statements compete: a modification
+   * date never becomes the publication date this way.
+   */
+  private PageDate confirmedByReader(List<PageDate> stated, Optional<PageDate> labelled) {
+    PageDate first = stated.get(0);
+    if (stated.stream().allMatch(d -> d.date().equals(first.date()))) {
+      return first;
+    }
+    Set<LocalDate> shown = Stream.of(labelled, visibleNearTitle(), textAroundHeadline())
+        .flatMap(Optional::stream)
+        .map(PageDate::date)
+        .collect(Collectors.toSet());
+    if (shown.contains(first.date())) {
+      return first;
+    }
+    return stated.stream()
+        .filter(d -> shown.contains(d.date()))
+        .findFirst()
+        .map(d -> new PageDate(d.date(), d.time(), d.offset(), CONFIRMED))
+        .orElse(first);
   }
 
   /**
@@ -85,9 +146,47 @@ final class PageDates {
     return dayApart ? new PageDate(fromUrl.get().date(), null, null, "html.date.url-local-day") : structured;
   }
 
-  /** Weaker sources: a dated permalink, then a visible date near the headline. */
-  private @Nullable PageDate publishedFallback(@Nullable String url) {
-    return urlDate(url).or(this::visibleNearTitle).or(this::textAroundHeadline).orElse(null);
+  /** Weaker sources: a dated permalink, a labelled date, then a visible date near the headline. */
+  private @Nullable PageDate publishedFallback(@Nullable String url, Optional<PageDate> labelled) {
+    return urlDate(url).or(() -> labelled).or(this::visibleNearTitle).or(this::textAroundHeadline).orElse(null);
+  }
+
+  /**
+   * The first date that directly follows a publication label ({@link DateHints#PUBLICATION_LABEL})
+   * in the page's text, outside scripts, navigation and chrome ({@link #notTheArticle}).
+   */
+  private Optional<PageDate> labelled() {
+    String text = pageText();
+    Matcher m = DateHints.PUBLICATION_LABEL.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + DateHints.LABELLED_DATE_CHARS));
+      Optional<ParsedDate> d = DateParser.find(after).filter(p -> p.start() == 0 && DateParser.plausible(p.date(), now));
+      if (d.isPresent()) {
+        return d.map(p -> p.toPageDate(LABELLED));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The body's text, up to {@link DateHints#MAX_LABEL_SCAN_CHARS}, without scripts and chrome. */
+  private String pageText() {
+    StringBuilder text = new StringBuilder();
+    Element body = doc.body();
+    if (body != null) {
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof Element e && (e.is("script, style, nav, noscript") || chrome(e))) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (node instanceof TextNode t && !t.isBlank()) {
+            text.append(t.text().strip()).append(' ');
+          }
+          return text.length() > DateHints.MAX_LABEL_SCAN_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+      }, body);
+    }
+    return text.toString();
   }
 
   private Optional<PageDate> jsonLd(List<String> keys, String rule) {
@@ -143,6 +242,9 @@ final class PageDates {
   private Optional<PageDate> timeElement() {
     for (String query : List.of("time[pubdate][datetime]", "article time[datetime], main time[datetime]")) {
       for (Element t : doc.select(query)) {
+        if (notTheArticle(t)) {
+          continue;
+        }
         Optional<PageDate> d = parse(t.attr("datetime"), "html.date.time");
         if (d.isPresent()) {
           return d;
@@ -179,19 +281,40 @@ final class PageDates {
       if (seen >= HtmlHints.MAX_DATE_ELEMENTS) {
         break;
       }
-      if (!e.nameIs("time") && !HtmlHints.DATE_CLASS.matcher(HtmlCleaner.hint(e)).find()) {
+      if (!e.nameIs("time") && !HtmlHints.DATE_CLASS.matcher(HtmlCleaner.hint(e)).find() || notTheArticle(e)) {
         continue;
       }
       seen++;
       String text = e.hasAttr("datetime") ? e.attr("datetime") : Texts.bounded(e, HtmlHints.MAX_DATE_ELEMENT_CHARS + 1);
       if (text.length() <= HtmlHints.MAX_DATE_ELEMENT_CHARS) {
-        Optional<PageDate> d = parse(text, "html.date.visible");
+        Optional<PageDate> d = parseLabel(text, "html.date.visible");
         if (d.isPresent()) {
           return d;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Rule of every date read from the page's elements (date-classed elements, the article's
+   * {@code <time>}, the text around the headline): an element inside (or being) a comment,
+   * widget, related list, the site's top bar, navigation or an embedded post shows a date that is
+   * not the article's ({@link DateHints#NOT_THE_ARTICLE}).
+   */
+  private static boolean notTheArticle(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (chrome(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code body} and {@code html} carry page-wide classes ("comments-open") and are never chrome. */
+  private static boolean chrome(Element e) {
+    return !e.nameIs("body") && !e.nameIs("html")
+        && DateHints.NOT_THE_ARTICLE.matcher(e.tagName() + " " + HtmlCleaner.hint(e)).find();
   }
 
   /**
@@ -231,7 +354,7 @@ final class PageDates {
           seen = true;
           return FilterResult.SKIP_CHILDREN;
         }
-        if (node instanceof Element e && e.is("script, style, nav, noscript")) {
+        if (node instanceof Element e && (e.is("script, style, nav, noscript") || chrome(e))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (node instanceof TextNode t && !t.isBlank()) {
@@ -243,12 +366,18 @@ final class PageDates {
         return seen && after.length() > HtmlHints.HEADLINE_WINDOW_AFTER ? FilterResult.STOP : FilterResult.CONTINUE;
       }
     }, body);
-    return parse(cut(after, HtmlHints.HEADLINE_WINDOW_AFTER), "html.date.near-title")
-        .or(() -> parse(before.toString(), "html.date.near-title"));
+    return parseLabel(cut(after, HtmlHints.HEADLINE_WINDOW_AFTER), "html.date.near-title")
+        .or(() -> parseLabel(before.toString(), "html.date.near-title"));
   }
 
   private static String cut(StringBuilder s, int max) {
     return s.length() <= max ? s.toString() : s.substring(0, max);
+  }
+
+  /** A short text shown as a date (a byline, the headline's surroundings): two-digit years count. */
+  private Optional<PageDate> parseLabel(String value, String rule) {
+    Optional<ParsedDate> d = DateParser.findAllowingShortYear(value).filter(p -> DateParser.plausible(p.date(), now));
+    return d.map(p -> p.toPageDate(rule));
   }
 
   private Optional<PageDate> parse(String value, String rule) {

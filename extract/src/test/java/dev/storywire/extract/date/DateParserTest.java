@@ -31,6 +31,7 @@ class DateParserTest {
     assertThat(day("13 August 2025")).isEqualTo(LocalDate.of(2025, 8, 13));
     assertThat(day("13. März 2025")).isEqualTo(LocalDate.of(2025, 3, 13));
     assertThat(day("13 de agosto de 2025")).isEqualTo(LocalDate.of(2025, 8, 13));
+    assertThat(day("duminică, 20 septembrie 2020")).isEqualTo(LocalDate.of(2020, 9, 20));
     assertThat(day("28.11.2025")).isEqualTo(LocalDate.of(2025, 11, 28));
     assertThat(day("11/28/2025")).isEqualTo(LocalDate.of(2025, 11, 28));
     assertThat(day("2025年11月28日")).isEqualTo(LocalDate.of(2025, 11, 28));
@@ -52,5 +53,15 @@ class DateParserTest {
     assertThat(DateParser.plausible(LocalDate.of(1989, 12, 31), now)).isFalse();
     assertThat(DateParser.plausible(LocalDate.of(2025, 11, 29), now)).isTrue();
     assertThat(DateParser.plausible(LocalDate.of(2025, 12, 1), now)).isFalse();
+  }
+
+  @Test
+  void twoDigitYearsOnlyWhenAskedAndNoFullDateIsThere() {
+    assertThat(DateParser.find("Von: A. Autor | 31.10.23")).isEmpty();
+    assertThat(DateParser.findAllowingShortYear("Von: A. Autor | 31.10.23").orElseThrow().date())
+        .isEqualTo(LocalDate.of(2023, 10, 31));
+    assertThat(DateParser.findAllowingShortYear("31.10.23, aktualisiert 01.11.2023").orElseThrow().date())
+        .isEqualTo(LocalDate.of(2023, 11, 1));
+    assertThat(DateParser.findAllowingShortYear("Version 1.2.19.4")).isEmpty();
   }
 }

@@ -1,0 +1,53 @@
+package dev.storywire.extract.html;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Named hints of the publication-date rules that are not in {@link HtmlHints}: where on a page a
+ * visible date is somebody else's (a comment, the site's "today" bar, an embedded post).
+ */
+final class DateHints {
+  /**
+   * Class/id words (at a word start) and tags of containers whose dates are not the article's:
+   * reader comments ("comment-meta", "commentlist"), WordPress recent-posts widgets, related
+   * stories, the site's top bar and menus that print today's date ("td-header-top-menu",
+   * "topbar-date"), tickers, navigation, and embedded posts (Instagram and Twitter embeds are
+   * blockquotes carrying their own {@code <time>}). Matched against "tag class id".
+   */
+  static final Pattern NOT_THE_ARTICLE = Pattern.compile(
+      "(?i)(?:^|\\s)(?:comment|widget_recent|related)"
+          + "|^(?:nav|blockquote) "
+          + "|(?<![a-z])(?:top.?bar|top.?menu|top.?nav|header-top|navbar|ticker|menu-item|current-time)"
+          + "|site-header");
+
+  /**
+   * Words that introduce a publication date in running page text, in the languages of our
+   * sources: "Datum: 03.11.2021", "Veröffentlicht am 16.08.2019", "Erschienen am: 13.10.2021",
+   * "Published: 7 April 2020", "Publié le 3 mars 2021". Update labels ("Stand", "Updated",
+   * "Aktualisiert") are deliberately absent: they introduce a modification date.
+   */
+  static final Pattern PUBLICATION_LABEL = Pattern.compile(
+      "(?iu)(?<!\\p{L})(?:datum|date|published(?: on)?|publication date|posted(?: on)?"
+          + "|ver[öo]ffentlicht(?: am)?|erschienen(?: am)?|erstellt(?: am)?|gepostet am"
+          + "|publi[ée](?: le)?|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?|opublikowano)"
+          + "(?!\\p{L})\\s*:?\\s*");
+
+  /** Characters after a label that may hold its date ("7 September 2021, 12:30 Uhr" fits). */
+  static final int LABELLED_DATE_CHARS = 40;
+
+  /**
+   * Page text read for labelled dates: press releases and small CMSs print "Datum: …" below the
+   * article, so the whole page is read, up to this bound on pathological pages.
+   */
+  static final int MAX_LABEL_SCAN_CHARS = 200_000;
+
+  /**
+   * Meta names so generic that CMSs fill them with the page's generation or modification time
+   * ({@code <meta name="date">}, Dublin Core's unqualified date): a labelled date on the page
+   * overrides them.
+   */
+  static final Set<String> GENERIC_META = Set.of("date", "dc.date", "dcterms.date");
+
+  private DateHints() {}
+}

@@ -1,0 +1,93 @@
+package dev.storywire.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storywire.model.PageDate;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** The publication-date rules of {@link PageDates}, each on a small page. */
+class PageDatesTest {
+  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  private static final String BODY_TEXT = "<p>The council approved the new budget on Tuesday after a long debate.</p>";
+
+  private static @Nullable PageDate published(String html, @Nullable String url) {
+    Document doc = Jsoup.parse(html);
+    return new PageDates(doc, new MetaTags(doc), NOW).published(url);
+  }
+
+  @Test
+  void statedDateShownInTheBylineWinsOverADisagreeingOne() {
+    String head = "<head><script type=\"application/ld+json\">{\"datePublished\":\"2024-03-01T08:00:00Z\"}</script>"
+        + "<meta property=\"article:published_time\" content=\"2024-03-04T09:00:00Z\"></head>";
+    PageDate d = published(head + "<body><h1>T</h1><span class=\"date\">4 March 2024</span>" + BODY_TEXT + "</body>", null);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(d.rule()).isEqualTo(PageDates.CONFIRMED);
+  }
+
+  @Test
+  void mostReliableStatedDateStaysWhenTheBylineConfirmsNone() {
+    String head = "<head><script type=\"application/ld+json\">{\"datePublished\":\"2024-03-01T08:00:00Z\"}</script>"
+        + "<meta property=\"article:published_time\" content=\"2024-03-04T09:00:00Z\"></head>";
+    assertThat(published(head + "<body><h1>T</h1>" + BODY_TEXT + "</body>", null).rule()).isEqualTo("html.date.jsonld");
+    assertThat(published(head + "<body><h1>T</h1><span class=\"date\">1 March 2024</span>" + BODY_TEXT + "</body>", null)
+        .date()).isEqualTo(LocalDate.of(2024, 3, 1));
+  }
+
+  @Test
+  void modificationDateIsNeverConfirmedAsPublication() {
+    String head = "<head><script type=\"application/ld+json\">{\"datePublished\":\"2024-03-01\",\"dateModified\":\"2024-03-04\"}"
+        + "</script></head>";
+    PageDate d = published(head + "<body><h1>T</h1><span class=\"date\">4 March 2024</span>" + BODY_TEXT + "</body>", null);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+  }
+
+  @Test
+  void datesOfCommentsTopBarsAndEmbedsAreNotTheArticles() {
+    String topBar = "<div class=\"td-header-top-menu\"><span class=\"date\">Friday, 4 February 2022</span></div>";
+    String comment = "<ol class=\"comment-list\"><li><div class=\"comment-meta\">5 February 2022 at 10:12</div></li></ol>";
+    String embed = "<blockquote class=\"instagram-media\"><time datetime=\"2019-04-21T23:47:18+00:00\">Apr 21</time></blockquote>";
+    assertThat(published("<body>" + topBar + "<h1>T</h1>" + BODY_TEXT + comment + "</body>", null)).isNull();
+    assertThat(published("<body><article><h1>T</h1>" + embed + BODY_TEXT + "</article></body>", null)).isNull();
+    assertThat(published("<body>" + topBar + "<h1>T</h1><span class=\"byline\">3 February 2022</span>" + BODY_TEXT + "</body>",
+        null).date()).isEqualTo(LocalDate.of(2022, 2, 3));
+  }
+
+  @Test
+  void pageWideClassesOnBodyDoNotHideTheByline() {
+    assertThat(published("<body class=\"single comments-open\"><h1>T</h1><span class=\"date\">3 February 2022</span>"
+        + BODY_TEXT + "</body>", null).date()).isEqualTo(LocalDate.of(2022, 2, 3));
+    assertThat(published("<body class=\"single comments-open\"><h1>T</h1><p>Berlin, 3 February 2022</p>"
+        + BODY_TEXT + "</body>", null).rule()).isEqualTo("html.date.near-title");
+  }
+
+  @Test
+  void bylineWithTwoDigitYear() {
+    PageDate d = published("<body><h1>T</h1><div class=\"article-meta\">Von: A. Autor | 31.10.23</div>" + BODY_TEXT + "</body>", null);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2023, 10, 31));
+  }
+
+  @Test
+  void labelledDateAnywhereOnThePage() {
+    PageDate d = published("<body><h1>T</h1>" + BODY_TEXT + "<div><h5>Datum: </h5>03.11.2021</div></body>", null);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2021, 11, 3));
+    assertThat(d.rule()).isEqualTo(PageDates.LABELLED);
+    String longBody = BODY_TEXT.repeat(5); // past the headline window, which reads any date
+    assertThat(published("<body><h1>T</h1>" + longBody + "<p>Aktualisiert: 03.11.2021</p></body>", null)).isNull();
+    assertThat(published("<body><h1>T</h1>" + longBody
+        + "<div class=\"comments\"><p>Veröffentlicht am 04.11.2021</p></div></body>", null)).isNull();
+  }
+
+  @Test
+  void labelledDateOverridesAGenericMetaDateButNotAnArticleTag() {
+    String body = "<body><h1>T</h1>" + BODY_TEXT + "<p>Erstellt am: 01.11.2023</p></body>";
+    assertThat(published("<head><meta name=\"date\" content=\"2023-11-05\"></head>" + body, null).date())
+        .isEqualTo(LocalDate.of(2023, 11, 1));
+    assertThat(published("<head><meta property=\"article:published_time\" content=\"2023-11-05\"></head>" + body, null)
+        .date()).isEqualTo(LocalDate.of(2023, 11, 5));
+  }
+}
