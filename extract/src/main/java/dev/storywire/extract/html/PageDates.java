@@ -2,6 +2,7 @@ package dev.storywire.extract.html;
 
 import dev.storywire.extract.date.DateParser;
 import dev.storywire.extract.date.ParsedDate;
+import dev.storywire.extract.date.RelativeDates;
 import dev.storywire.model.PageDate;
 import dev.storywire.model.Paragraph;
 import dev.storywire.model.Role;
@@ -287,13 +288,21 @@ final class PageDates {
       seen++;
       String text = e.hasAttr("datetime") ? e.attr("datetime") : Texts.bounded(e, HtmlHints.MAX_DATE_ELEMENT_CHARS + 1);
       if (text.length() <= HtmlHints.MAX_DATE_ELEMENT_CHARS) {
-        Optional<PageDate> d = parseLabel(text, "html.date.visible");
+        Optional<PageDate> d = parseLabel(text, "html.date.visible").or(() -> relative(text));
         if (d.isPresent()) {
           return d;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Rule {@code html.date.relative}: a date element that says "2 hours ago", "vor 3 Tagen" or
+   * "昨天" ({@link RelativeDates}), resolved against the time the page was fetched.
+   */
+  private Optional<PageDate> relative(String text) {
+    return RelativeDates.resolve(text, now).map(d -> new PageDate(d, null, null, "html.date.relative"));
   }
 
   /**

@@ -90,4 +90,13 @@ class PageDatesTest {
     assertThat(published("<head><meta property=\"article:published_time\" content=\"2023-11-05\"></head>" + body, null)
         .date()).isEqualTo(LocalDate.of(2023, 11, 5));
   }
+
+  @Test
+  void aRelativeBylineDateCountsBackFromTheFetchTimeAndNeverFromAComment() {
+    PageDate d = published("<body><h1>T</h1><span class=\"date\">vor 3 Tagen</span>" + BODY_TEXT + "</body>", null);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2025, 12, 29)); // NOW is 1 January 2026, 00:00 UTC
+    assertThat(d.rule()).isEqualTo("html.date.relative");
+    assertThat(published("<body><h1>T</h1>" + BODY_TEXT + "<div class=\"comments\"><span class=\"date\">2 hours ago</span></div></body>",
+        null)).isNull();
+  }
 }
