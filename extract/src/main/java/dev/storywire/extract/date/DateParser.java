@@ -39,10 +39,10 @@ public final class DateParser {
       // CJK dates: 2025年11月28日.
       new Form(Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"), Order.YMD),
       // Day first with a month name: 13 August 2025, 13. August 2025, 13 de agosto de 2025.
-      new Form(Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+      new Form(Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Order.DMY_NAME),
       // Month name first: August 13, 2025; Aug. 13 2025.
-      new Form(Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
+      new Form(Pattern.compile("(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Order.MDY_NAME),
       // Numeric day first: 28.11.2025, 28/11/2025, 28-11-2025 (month first when the day cannot be a month).
       new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?!\\d)"), Order.DMY));
@@ -110,8 +110,25 @@ public final class DateParser {
     return w.length() <= 12 && MonthNames.isWeekday(w);
   }
 
+  /**
+   * The text with Arabic-Indic, Persian and other decimal digits of the Basic Multilingual Plane
+   * as ASCII ({@code ١٣ أغسطس ٢٠٢٥} reads as {@code 13 أغسطس 2025}); one char for one, so
+   * positions found in it are positions in the text.
+   */
+  static String asciiDigits(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7F && Character.isDigit(c)) {
+        chars = chars == null ? text.toCharArray() : chars;
+        chars[i] = (char) ('0' + Character.digit(c, 10));
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
   private static @Nullable ParsedDate firstIn(String text, Form form) {
-    Matcher m = form.pattern().matcher(text);
+    Matcher m = form.pattern().matcher(asciiDigits(text));
     while (m.find()) {
       ParsedDate d = build(m, form.order());
       if (d != null) {

@@ -24,6 +24,26 @@ final class MonthNames {
       List.of("november", "novembre", "noviembre", "novembro", "noiembrie"),
       List.of("december", "dezember", "decembre", "diciembre", "dicembre", "dezembro", "decembrie"));
 
+  /**
+   * Month names read only as whole words (no three-letter prefixes: in these languages a prefix
+   * is often a common word): Arabic (Egyptian and Gulf forms, and the Levantine names of one
+   * word), Russian and Polish in the genitive that dates use, Turkish, Indonesian and Malay.
+   * Written as pages write them; they are folded (lower case, no diacritics or hamza) when indexed.
+   */
+  private static final List<List<String>> MONTHS_WHOLE_WORD = List.of(
+      List.of("يناير", "января", "stycznia", "ocak", "januari"),
+      List.of("فبراير", "شباط", "февраля", "lutego", "şubat", "februari", "pebruari"),
+      List.of("مارس", "آذار", "марта", "marca", "mart", "maret"),
+      List.of("أبريل", "ابريل", "إبريل", "نيسان", "апреля", "kwietnia", "nisan", "april"),
+      List.of("مايو", "أيار", "ايار", "мая", "maja", "mayıs", "mei"),
+      List.of("يونيو", "يونيه", "حزيران", "июня", "czerwca", "haziran", "juni"),
+      List.of("يوليو", "يوليه", "تموز", "июля", "lipca", "temmuz", "juli"),
+      List.of("أغسطس", "اغسطس", "августа", "sierpnia", "ağustos", "agustus", "ogos"),
+      List.of("سبتمبر", "أيلول", "ايلول", "сентября", "września", "eylül", "september"),
+      List.of("أكتوبر", "اكتوبر", "октября", "października", "ekim", "oktober"),
+      List.of("نوفمبر", "ноября", "listopada", "kasım", "november", "nopember"),
+      List.of("ديسمبر", "декабря", "grudnia", "aralık", "desember", "disember"));
+
   /** Three-letter abbreviations that are not prefixes of a full name above. */
   private static final Map<String, Integer> ABBREVIATIONS = Map.of("okt", 10, "dez", 12, "mrz", 3, "dic", 12, "ago", 8);
 
@@ -54,6 +74,11 @@ final class MonthNames {
       for (String name : MONTHS.get(i)) {
         map.put(name, i + 1);
         map.putIfAbsent(name.substring(0, 3), i + 1);
+      }
+    }
+    for (int i = 0; i < MONTHS_WHOLE_WORD.size(); i++) {
+      for (String name : MONTHS_WHOLE_WORD.get(i)) {
+        map.putIfAbsent(fold(name), i + 1);
       }
     }
     return Map.copyOf(map);

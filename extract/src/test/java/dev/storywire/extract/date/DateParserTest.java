@@ -39,6 +39,21 @@ class DateParserTest {
   }
 
   @Test
+  void monthNamesOfArabicRussianPolishTurkishAndIndonesianPagesAndArabicIndicDigits() {
+    assertThat(day("نشر في 13 أغسطس 2025")).isEqualTo(LocalDate.of(2025, 8, 13));
+    assertThat(day("الأربعاء 13 اغسطس 2025")).isEqualTo(LocalDate.of(2025, 8, 13));
+    assertThat(day("٢٨ نوفمبر ٢٠٢٥")).isEqualTo(LocalDate.of(2025, 11, 28));
+    assertThat(day("3 حزيران 2024")).isEqualTo(LocalDate.of(2024, 6, 3));
+    assertThat(day("28 ноября 2025 года")).isEqualTo(LocalDate.of(2025, 11, 28));
+    assertThat(day("1 мая 2024")).isEqualTo(LocalDate.of(2024, 5, 1));
+    assertThat(day("12 października 2023")).isEqualTo(LocalDate.of(2023, 10, 12));
+    assertThat(day("5 Şubat 2024")).isEqualTo(LocalDate.of(2024, 2, 5));
+    assertThat(day("17 Agustus 2025")).isEqualTo(LocalDate.of(2025, 8, 17));
+    // whole words only: a Turkish "ara" (between) or Arabic "مار" is no month
+    assertThat(DateParser.find("12 ara 2024")).isEmpty();
+  }
+
+  @Test
   void wholeLineDatesOnly() {
     assertThat(DateParser.whole("2025年11月28日")).isPresent();
     assertThat(DateParser.whole("Friday, November 28, 2025")).isPresent();
