@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the article's container by text density, Readability-style: every paragraph-like block
@@ -36,19 +37,31 @@ final class ContentScorer {
     if (best == null) {
       return List.of(body);
     }
-    Element top = commonAncestorOfRivals(best, bestScore, scores);
+    Element top = commonAncestorOfRivals(best, bestScore, scores, stats);
     return withSiblings(top, Math.max(bestScore, scores.getOrDefault(top, 0.0)), scores, stats);
   }
 
   /**
-   * When several containers score nearly as well as the best (an article split into sections,
-   * each its own box), the article is their closest common ancestor (Readability's rule).
+   * When twins of the best container exist (see {@link #isTwin}), or several containers score
+   * nearly as well as the best (an article split into sections, each its own box), the article is
+   * their closest common ancestor (Readability's rule).
    */
-  private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores) {
+  private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores, TextStats stats) {
     List<Element> rivals = new ArrayList<>();
+    List<Element> twins = new ArrayList<>();
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       if (e.getKey() != best && e.getValue() >= bestScore * HtmlHints.RIVAL_SHARE) {
         rivals.add(e.getKey());
+      }
+      if (e.getValue() >= bestScore * HtmlHints.TWIN_SHARE && stats.size(e.getKey()).text() >= HtmlHints.MIN_TWIN_CHARS
+          && isTwin(best, e.getKey())) {
+        twins.add(e.getKey());
+      }
+    }
+    if (!twins.isEmpty()) {
+      Element ancestor = commonAncestor(best, twins);
+      if (ancestor != null) {
+        return ancestor;
       }
     }
     if (rivals.size() < HtmlHints.MIN_RIVALS) {
@@ -62,6 +75,29 @@ final class ContentScorer {
       ancestor = ancestor.parent();
     }
     return best;
+  }
+
+  /**
+   * Twin containers: another element of the same tag and class as the best, neither inside the
+   * other. Templates that cut an article into chunks around ads or embeds give every chunk the
+   * same class ("article__body"), so a twin with a paragraph's worth of text is the same article
+   * (wired.com-style layouts, where each chunk sits in its own grid row).
+   */
+  private static boolean isTwin(Element best, Element other) {
+    return other != best && other.normalName().equals(best.normalName()) && !best.className().isBlank()
+        && other.className().equals(best.className()) && !isAncestor(best, other) && !isAncestor(other, best);
+  }
+
+  /** @return the closest ancestor of {@code best} holding all {@code twins}, or null when further than the climb limit */
+  private static @Nullable Element commonAncestor(Element best, List<Element> twins) {
+    Element ancestor = best.parent();
+    for (int level = 0; ancestor != null && level < HtmlHints.MAX_RIVAL_CLIMB; level++) {
+      if (containsAtLeast(ancestor, twins, twins.size())) {
+        return ancestor;
+      }
+      ancestor = ancestor.parent();
+    }
+    return null;
   }
 
   private static boolean containsAtLeast(Element ancestor, List<Element> rivals, int n) {

@@ -78,6 +78,12 @@ final class HtmlHints {
   /** This many rivals inside one ancestor make that ancestor the article (Readability uses three). */
   static final int MIN_RIVALS = 3;
 
+  /** A twin of the best container (same tag and class: another chunk of the article) counts from this share of its score. */
+  static final double TWIN_SHARE = 0.2;
+
+  /** ... and when it holds at least this much text: a chunk of prose, not a field of the same template (a teaser, a notice). */
+  static final int MIN_TWIN_CHARS = 80;
+
   /** How far up the rivals' common ancestor is looked for; higher is the page layout. */
   static final int MAX_RIVAL_CLIMB = 4;
 

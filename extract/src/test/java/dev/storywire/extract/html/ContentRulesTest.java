@@ -1,0 +1,34 @@
+package dev.storywire.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storywire.extract.PageExtractor;
+import dev.storywire.extract.TestData;
+import dev.storywire.model.Extraction;
+import dev.storywire.model.Paragraph;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One small page per content-finding rule: what the rule keeps and what it leaves out. */
+class ContentRulesTest {
+  private static final String P1 = "The council approved the new budget on Tuesday after a long debate, officials said, and the mayor welcomed it.";
+  private static final String P2 = "The vote was close, with several members asking for more time to study the figures, according to the minutes.";
+  private static final String P3 = "Spending on schools rises by five percent, while road repairs, parks and libraries keep last year's level.";
+  private static final String P4 = "Opposition members said the plan relies on optimistic tax forecasts, and they promised to revisit it in spring.";
+
+  private static List<String> texts(String html) {
+    Extraction e = new PageExtractor().extract(TestData.html(html.getBytes(StandardCharsets.UTF_8), null));
+    assertThat(e).isInstanceOf(Extraction.Page.class);
+    return ((Extraction.Page) e).page().paragraphs().stream().map(Paragraph::text).toList();
+  }
+
+  @Test
+  void twinChunksOfOneArticleAreJoined() {
+    String html = "<body><div class=\"chunks\">"
+        + "<div class=\"grid\"><div class=\"article__body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>"
+        + "<div class=\"grid\"><div class=\"article__body\"><p>" + P4 + "</p></div></div>"
+        + "</div><div class=\"other\"><p>Short unrelated teaser line of the layout.</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3, P4);
+  }
+}
