@@ -194,8 +194,13 @@ final class ContentScorer {
     return out;
   }
 
+  /**
+   * A sibling paragraph of prose joins unscored: a {@code p}, or a {@code div} holding the text
+   * itself (templates that write paragraphs as divs, with the lead outside the article box).
+   */
   private static boolean proseParagraph(Element e, TextStats stats) {
     TextStats.Size s = stats.size(e);
-    return e.nameIs("p") && s.text() >= HtmlHints.SIBLING_PARAGRAPH_CHARS && s.linkDensity() < HtmlHints.SIBLING_MAX_LINK_DENSITY;
+    boolean paragraph = e.nameIs("p") || e.nameIs("div") && s.own() >= HtmlHints.SIBLING_PARAGRAPH_CHARS;
+    return paragraph && s.text() >= HtmlHints.SIBLING_PARAGRAPH_CHARS && s.linkDensity() < HtmlHints.SIBLING_MAX_LINK_DENSITY;
   }
 }

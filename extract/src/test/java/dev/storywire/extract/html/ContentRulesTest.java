@@ -31,4 +31,12 @@ class ContentRulesTest {
         + "</div><div class=\"other\"><p>Short unrelated teaser line of the layout.</p></div></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3, P4);
   }
+
+  @Test
+  void siblingParagraphsWrittenAsDivsJoinTheArticle() {
+    String html = "<body><div class=\"layout\"><div class=\"lead\">" + P1 + "</div>"
+        + "<div class=\"read-all\"><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div></div>"
+        + "<div class=\"box\"><a href=\"/x\">A link to another story on the site</a></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3, P4);
+  }
 }
