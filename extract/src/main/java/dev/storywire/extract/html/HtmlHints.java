@@ -36,7 +36,9 @@ final class HtmlHints {
 
   /**
    * class/id words of chrome: comment threads, sidebars, sharing bars, related-article rails,
-   * promotions, consent banners, newsletter boxes, breadcrumbs and tickers seen on news pages.
+   * promotions, consent banners, newsletter boxes, breadcrumbs and tickers seen on news pages;
+   * photo captions and credits written as divs and spans rather than {@code figcaption} (gallery
+   * slides that repeat every caption of a photo strip above the article).
    */
   static final Set<String> NEGATIVE_WORDS = Set.of(
       "comment", "comments", "commentlist", "respond", "sidebar", "footer", "foot", "share", "sharing", "shares",
@@ -46,7 +48,7 @@ final class HtmlHints {
       "tagcloud", "widget", "widgets", "ticker", "nav", "navbar", "navigation", "menu", "masthead", "popup", "modal",
       "outbrain", "taboola", "recommend", "recommended", "recommendations", "recirculation", "pagination", "pager",
       "toolbar", "skip", "print", "mostread", "trending", "teaser", "teasers", "login", "header", "topbar", "disclaimer",
-      "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed");
+      "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed", "caption", "credit");
 
   // Not chrome words, though they look it: "hidden" (field-label-hidden, hidden-xs hide a label or hide only on
   // small screens) and "promoted" (Drupal's node-promoted marks the article itself), "paywall"

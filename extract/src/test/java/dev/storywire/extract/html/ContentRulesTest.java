@@ -39,4 +39,13 @@ class ContentRulesTest {
         + "<div class=\"box\"><a href=\"/x\">A link to another story on the site</a></div></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3, P4);
   }
+
+  @Test
+  void captionsAndCreditsOutsideFigcaptionAreNotBody() {
+    String html = "<body><article><p>" + P1 + "</p>"
+        + "<div class=\"gallery-item\"><img src=\"a.jpg\"><div class=\"caption\">The mayor, left, and council members"
+        + " vote on the budget in the chamber on Tuesday, Nov. 19, 2019.</div><span class=\"credit\">Photo: City Times</span></div>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
