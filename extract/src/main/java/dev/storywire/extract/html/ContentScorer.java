@@ -88,16 +88,31 @@ final class ContentScorer {
         && other.className().equals(best.className()) && !isAncestor(best, other) && !isAncestor(other, best);
   }
 
-  /** @return the closest ancestor of {@code best} holding all {@code twins}, or null when further than the climb limit */
+  /**
+   * @return the closest ancestor of {@code best}, within the climb limit, holding the most
+   *     {@code twins}; null when none holds any
+   */
   private static @Nullable Element commonAncestor(Element best, List<Element> twins) {
+    Element found = null;
+    int most = 0;
     Element ancestor = best.parent();
-    for (int level = 0; ancestor != null && level < HtmlHints.MAX_RIVAL_CLIMB; level++) {
-      if (containsAtLeast(ancestor, twins, twins.size())) {
-        return ancestor;
+    for (int level = 0; ancestor != null && level < HtmlHints.MAX_TWIN_CLIMB; level++) {
+      int n = count(ancestor, twins);
+      if (n > most) {
+        found = ancestor;
+        most = n;
       }
       ancestor = ancestor.parent();
     }
-    return null;
+    return found;
+  }
+
+  private static int count(Element ancestor, List<Element> elements) {
+    int n = 0;
+    for (Element e : elements) {
+      n += isAncestor(ancestor, e) ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean containsAtLeast(Element ancestor, List<Element> rivals, int n) {

@@ -86,6 +86,9 @@ final class HtmlHints {
   /** ... and when it holds at least this much text: a chunk of prose, not a field of the same template (a teaser, a notice). */
   static final int MIN_TWIN_CHARS = 80;
 
+  /** How far up the twins' common ancestor is looked for: the same class is stronger evidence than a similar score. */
+  static final int MAX_TWIN_CLIMB = 8;
+
   /** How far up the rivals' common ancestor is looked for; higher is the page layout. */
   static final int MAX_RIVAL_CLIMB = 4;
 

@@ -48,4 +48,14 @@ class ContentRulesTest {
         + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void twinsDeepInSectionWrappersStillJoin() {
+    String chunk = "<section class=\"block\"><div class=\"wrap\"><div class=\"row\"><div class=\"col\">"
+        + "<div class=\"section__content\">%s</div></div></div></div></section>";
+    String html = "<body><main><div class=\"container\"><div class=\"paywall\">"
+        + chunk.formatted("<p>" + P1 + "</p>") + chunk.formatted("<p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>")
+        + "</div></div></main></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3, P4);
+  }
 }
