@@ -136,10 +136,18 @@ final class HtmlHints {
           + "related posts|related stories|related coverage|related content|explore further|you may also like|"
           + "more from \\p{L}+|recommended|ähnliche beiträge|ähnliche artikel|auch interessant|empfohlene beiträge|"
           + "das könnte sie auch interessieren|das könnte dich auch interessieren|weitere artikel|mehr zum thema|"
-          + "à lire aussi|sur le même sujet|artículos relacionados|te puede interesar)[.:!…]*$"
+          + "à lire aussi|sur le même sujet|artículos relacionados|te puede interesar|"
+          // Prompts and labels around the article: "also read", comments, contents, rating (German, Portuguese, English).
+          + "lesen sie auch|lies auch|schon gelesen|zum weiterlesen|verwandte themen|weitere informationen|lust auf mehr|"
+          + "inhaltsverzeichnis|table of contents|kommentieren|kommentar schreiben|kommentare schreiben|leave a comment|"
+          + "kontakt|contact|downloads|veja também|leia também|beitragsbild|titelbild|\\(noch keine bewertungen\\)|"
+          + "\\d+ min(?:ute)?s? read)[.:!…?]*$"
           + "|^(?:we use cookies|this (?:web)?site uses cookies|by using this (?:web)?site|wir verwenden cookies|"
           + "diese (?:web)?seite verwendet cookies|nous utilisons des cookies|subscribe to (?:our|the) newsletter|"
-          + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©).{0,200}$");
+          + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©).{0,200}$"
+          // Photo credits, sources and taxonomy lines: a label, a colon and a name or two.
+          + "|^(?:photo|photos|foto|fotos|bild|bilder|image|credit|credits|crédits? photos?|quelle|source|titelbild|beitragsbild|"
+          + "kategorie|kategorien|category|categories|schlagwörter|filed under)\\s*:.{0,60}$");
 
   /** A block this short that is a date plus a label ("Aktualisiert: 03.04.2020") is a dateline, not body. */
   static final int MAX_DATELINE_CHARS = 60;

@@ -58,4 +58,18 @@ class ContentRulesTest {
         + "</div></div></main></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3, P4);
   }
+
+  @Test
+  void creditLinesAndArticleLabelsAreBoilerplate() {
+    String html = "<body><article><p>" + P1 + "</p><p>Foto: Max Muster / dpa</p><p>Lesen Sie auch</p><p>" + P2 + "</p>"
+        + "<p>Kategorie: News, Politik</p><p>4 min read</p><p>" + P3 + "</p><p>Photo: the stairs of the city hall</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aLongerSentenceAfterACreditWordIsBody() {
+    String source = "Source: the city's finance department, which published the full budget tables online on Monday with notes.";
+    String html = "<body><article><p>" + P1 + "</p><p>" + source + "</p><p>" + P2 + "</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, source, P2);
+  }
 }
