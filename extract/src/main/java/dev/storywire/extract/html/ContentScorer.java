@@ -1,6 +1,7 @@
 package dev.storywire.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,10 +136,22 @@ final class ContentScorer {
   }
 
   private static Map<Element, Double> scoreBlocks(Element body, TextStats stats) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    List<Element> blocks = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (Element block : body.getAllElements()) {
-      if (!HtmlHints.TEXT_BLOCK_TAGS.contains(block.normalName()) || stats.size(block).own() < HtmlHints.MIN_SCORED_BLOCK_CHARS) {
-        continue;
+      if (HtmlHints.TEXT_BLOCK_TAGS.contains(block.normalName()) && stats.size(block).own() >= HtmlHints.MIN_SCORED_BLOCK_CHARS) {
+        String text = block.ownText();
+        blocks.add(block);
+        texts.add(text);
+        seen.merge(text, 1, Integer::sum);
+      }
+    }
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Element block = blocks.get(i);
+      if (seen.get(texts.get(i)) >= HtmlHints.TEMPLATE_REPEATS) {
+        continue; // a template's label, see TEMPLATE_REPEATS
       }
       double points = blockPoints(block, stats);
       Element ancestor = block.parent();

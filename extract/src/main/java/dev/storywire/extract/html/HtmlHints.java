@@ -65,6 +65,12 @@ final class HtmlHints {
   /** Blocks shorter than this are labels and buttons; they vote for no container. */
   static final int MIN_SCORED_BLOCK_CHARS = 25;
 
+  /**
+   * A block whose text recurs this often on the page is a template's label ("Log in to rate this
+   * photo" under each of a gallery's slides), not prose: it votes for no container.
+   */
+  static final int TEMPLATE_REPEATS = 3;
+
   /** A block's length bonus is capped: one long block must not outvote many paragraphs. */
   static final double MAX_LENGTH_BONUS = 3;
 

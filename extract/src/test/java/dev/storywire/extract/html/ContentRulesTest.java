@@ -72,4 +72,12 @@ class ContentRulesTest {
     String html = "<body><article><p>" + P1 + "</p><p>" + source + "</p><p>" + P2 + "</p></article></body>";
     assertThat(texts(html)).containsExactly(P1, source, P2);
   }
+
+  @Test
+  void repeatedTemplateLabelsVoteForNoContainer() {
+    String slide = "<div class=\"slide\"><span>1/9</span><div>Log in and rate this photo of the recipe.</div></div>";
+    String html = "<body><div class=\"gallery\">" + slide.repeat(9) + "</div>"
+        + "<div class=\"recipe\"><p>" + P1 + "</p><p>" + P2 + "</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2);
+  }
 }
