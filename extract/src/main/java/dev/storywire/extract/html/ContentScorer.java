@@ -154,7 +154,7 @@ final class ContentScorer {
         continue; // a template's label, see TEMPLATE_REPEATS
       }
       double points = blockPoints(block, stats);
-      Element ancestor = block.parent();
+      Element ancestor = holdsLooseProse(block, stats) ? block : block.parent();
       for (int level = 0; level < HtmlHints.SCORE_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
         Element a = ancestor;
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -163,6 +163,15 @@ final class ContentScorer {
       }
     }
     return scores;
+  }
+
+  /**
+   * A box whose own text is prose, written straight into it between images and line breaks (old
+   * CMS templates, no {@code p}), is the container of that prose: it votes for itself first, as
+   * if its text were wrapped in a paragraph (Readability wraps such text in {@code p}).
+   */
+  private static boolean holdsLooseProse(Element block, TextStats stats) {
+    return HtmlHints.LOOSE_PROSE_BOXES.contains(block.normalName()) && stats.size(block).own() >= HtmlHints.LOOSE_PROSE_CHARS;
   }
 
   private static double blockPoints(Element block, TextStats stats) {

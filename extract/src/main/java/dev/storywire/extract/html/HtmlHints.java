@@ -71,6 +71,12 @@ final class HtmlHints {
    */
   static final int TEMPLATE_REPEATS = 3;
 
+  /** Boxes that may hold prose without paragraphs, straight in their own text. */
+  static final Set<String> LOOSE_PROSE_BOXES = Set.of("div", "section", "article", "td");
+
+  /** Own text this long in such a box is a paragraph of prose, not a label or a stray word. */
+  static final int LOOSE_PROSE_CHARS = 200;
+
   /** A block's length bonus is capped: one long block must not outvote many paragraphs. */
   static final double MAX_LENGTH_BONUS = 3;
 

@@ -80,4 +80,14 @@ class ContentRulesTest {
         + "<div class=\"recipe\"><p>" + P1 + "</p><p>" + P2 + "</p></div></body>";
     assertThat(texts(html)).containsExactly(P1, P2);
   }
+
+  @Test
+  void proseWrittenStraightIntoABoxWinsOverTheFooter() {
+    String html = "<body><div class=\"page\"><div class=\"menu-col\"><ul>"
+        + "<li><a href=\"/a\">Archive of all the news published in the year 2019, by month</a></li>".repeat(8) + "</ul></div>"
+        + "<div class=\"col\"><small>05/10/2018 - Health</small><br><img src=\"a.jpg\">" + P1 + " " + P2 + " " + P3 + "<br><br></div></div>"
+        + "<div class=\"bottom\"><div><div><p>City hall, Main Street 1, 12345 Springfield, phone 555-0100, open on weekdays.</p>"
+        + "</div></div></div></body>";
+    assertThat(texts(html)).containsExactly(P1 + " " + P2 + " " + P3);
+  }
 }
