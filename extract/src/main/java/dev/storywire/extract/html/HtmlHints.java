@@ -157,6 +157,9 @@ final class HtmlHints {
           + "|^(?:we use cookies|this (?:web)?site uses cookies|by using this (?:web)?site|wir verwenden cookies|"
           + "diese (?:web)?seite verwendet cookies|nous utilisons des cookies|subscribe to (?:our|the) newsletter|"
           + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©).{0,200}$"
+          // Calls to subscribe or follow, closing news articles (English, Spanish, German).
+          + "|^(?:subscribe now|to view the full story|never miss the latest|follow us on|síguenos en|siguenos en|"
+          + "folgen sie uns|for the latest (?:stories|news)|download (?:the|our) (?:\\S+ )?apps?\\b).{0,160}$"
           // Photo credits, sources and taxonomy lines: a label, a colon and a name or two.
           + "|^(?:photo|photos|foto|fotos|bild|bilder|image|credit|credits|crédits? photos?|quelle|source|titelbild|beitragsbild|"
           + "kategorie|kategorien|category|categories|schlagwörter|filed under)\\s*:.{0,60}$");

@@ -90,4 +90,12 @@ class ContentRulesTest {
         + "</div></div></div></body>";
     assertThat(texts(html)).containsExactly(P1 + " " + P2 + " " + P3);
   }
+
+  @Test
+  void callsToSubscribeOrFollowAreBoilerplate() {
+    String html = "<body><article><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<p>Subscribe now to our print edition for the full story.</p>"
+        + "<p>Síguenos en Telegram, Instagram, Facebook y Twitter</p><p>" + P3 + "</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
