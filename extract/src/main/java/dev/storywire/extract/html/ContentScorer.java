@@ -82,7 +82,7 @@ final class ContentScorer {
    * Twin containers: another element of the same tag and class as the best, neither inside the
    * other. Templates that cut an article into chunks around ads or embeds give every chunk the
    * same class ("article__body"), so a twin with a paragraph's worth of text is the same article
-   * (wired.com-style layouts, where each chunk sits in its own grid row).
+   * (magazine layouts where each chunk sits in its own grid row beside an ad rail).
    */
   private static boolean isTwin(Element best, Element other) {
     return other != best && other.normalName().equals(best.normalName()) && !best.className().isBlank()
