@@ -1,11 +1,13 @@
 package dev.storywire.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the article's container by text density, Readability-style: every paragraph-like block
@@ -36,19 +38,31 @@ final class ContentScorer {
     if (best == null) {
       return List.of(body);
     }
-    Element top = commonAncestorOfRivals(best, bestScore, scores);
+    Element top = commonAncestorOfRivals(best, bestScore, scores, stats);
     return withSiblings(top, Math.max(bestScore, scores.getOrDefault(top, 0.0)), scores, stats);
   }
 
   /**
-   * When several containers score nearly as well as the best (an article split into sections,
-   * each its own box), the article is their closest common ancestor (Readability's rule).
+   * When twins of the best container exist (see {@link #isTwin}), or several containers score
+   * nearly as well as the best (an article split into sections, each its own box), the article is
+   * their closest common ancestor (Readability's rule).
    */
-  private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores) {
+  private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores, TextStats stats) {
     List<Element> rivals = new ArrayList<>();
+    List<Element> twins = new ArrayList<>();
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       if (e.getKey() != best && e.getValue() >= bestScore * HtmlHints.RIVAL_SHARE) {
         rivals.add(e.getKey());
+      }
+      if (e.getValue() >= bestScore * HtmlHints.TWIN_SHARE && stats.size(e.getKey()).text() >= HtmlHints.MIN_TWIN_CHARS
+          && isTwin(best, e.getKey())) {
+        twins.add(e.getKey());
+      }
+    }
+    if (!twins.isEmpty()) {
+      Element ancestor = commonAncestor(best, twins);
+      if (ancestor != null) {
+        return ancestor;
       }
     }
     if (rivals.size() < HtmlHints.MIN_RIVALS) {
@@ -62,6 +76,44 @@ final class ContentScorer {
       ancestor = ancestor.parent();
     }
     return best;
+  }
+
+  /**
+   * Twin containers: another element of the same tag and class as the best, neither inside the
+   * other. Templates that cut an article into chunks around ads or embeds give every chunk the
+   * same class ("article__body"), so a twin with a paragraph's worth of text is the same article
+   * (magazine layouts where each chunk sits in its own grid row beside an ad rail).
+   */
+  private static boolean isTwin(Element best, Element other) {
+    return other != best && other.normalName().equals(best.normalName()) && !best.className().isBlank()
+        && other.className().equals(best.className()) && !isAncestor(best, other) && !isAncestor(other, best);
+  }
+
+  /**
+   * @return the closest ancestor of {@code best}, within the climb limit, holding the most
+   *     {@code twins}; null when none holds any
+   */
+  private static @Nullable Element commonAncestor(Element best, List<Element> twins) {
+    Element found = null;
+    int most = 0;
+    Element ancestor = best.parent();
+    for (int level = 0; ancestor != null && level < HtmlHints.MAX_TWIN_CLIMB; level++) {
+      int n = count(ancestor, twins);
+      if (n > most) {
+        found = ancestor;
+        most = n;
+      }
+      ancestor = ancestor.parent();
+    }
+    return found;
+  }
+
+  private static int count(Element ancestor, List<Element> elements) {
+    int n = 0;
+    for (Element e : elements) {
+      n += isAncestor(ancestor, e) ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean containsAtLeast(Element ancestor, List<Element> rivals, int n) {
@@ -84,13 +136,25 @@ final class ContentScorer {
   }
 
   private static Map<Element, Double> scoreBlocks(Element body, TextStats stats) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    List<Element> blocks = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (Element block : body.getAllElements()) {
-      if (!HtmlHints.TEXT_BLOCK_TAGS.contains(block.normalName()) || stats.size(block).own() < HtmlHints.MIN_SCORED_BLOCK_CHARS) {
-        continue;
+      if (HtmlHints.TEXT_BLOCK_TAGS.contains(block.normalName()) && stats.size(block).own() >= HtmlHints.MIN_SCORED_BLOCK_CHARS) {
+        String text = block.ownText();
+        blocks.add(block);
+        texts.add(text);
+        seen.merge(text, 1, Integer::sum);
+      }
+    }
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Element block = blocks.get(i);
+      if (seen.get(texts.get(i)) >= HtmlHints.TEMPLATE_REPEATS) {
+        continue; // a template's label, see TEMPLATE_REPEATS
       }
       double points = blockPoints(block, stats);
-      Element ancestor = block.parent();
+      Element ancestor = holdsLooseProse(block, stats) ? block : block.parent();
       for (int level = 0; level < HtmlHints.SCORE_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
         Element a = ancestor;
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -99,6 +163,15 @@ final class ContentScorer {
       }
     }
     return scores;
+  }
+
+  /**
+   * A box whose own text is prose, written straight into it between images and line breaks (old
+   * CMS templates, no {@code p}), is the container of that prose: it votes for itself first, as
+   * if its text were wrapped in a paragraph (Readability wraps such text in {@code p}).
+   */
+  private static boolean holdsLooseProse(Element block, TextStats stats) {
+    return HtmlHints.LOOSE_PROSE_BOXES.contains(block.normalName()) && stats.size(block).own() >= HtmlHints.LOOSE_PROSE_CHARS;
   }
 
   private static double blockPoints(Element block, TextStats stats) {
@@ -158,8 +231,13 @@ final class ContentScorer {
     return out;
   }
 
+  /**
+   * A sibling paragraph of prose joins unscored: a {@code p}, or a {@code div} holding the text
+   * itself (templates that write paragraphs as divs, with the lead outside the article box).
+   */
   private static boolean proseParagraph(Element e, TextStats stats) {
     TextStats.Size s = stats.size(e);
-    return e.nameIs("p") && s.text() >= HtmlHints.SIBLING_PARAGRAPH_CHARS && s.linkDensity() < HtmlHints.SIBLING_MAX_LINK_DENSITY;
+    boolean paragraph = e.nameIs("p") || e.nameIs("div") && s.own() >= HtmlHints.SIBLING_PARAGRAPH_CHARS;
+    return paragraph && s.text() >= HtmlHints.SIBLING_PARAGRAPH_CHARS && s.linkDensity() < HtmlHints.SIBLING_MAX_LINK_DENSITY;
   }
 }

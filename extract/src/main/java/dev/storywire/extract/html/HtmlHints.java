@@ -36,7 +36,9 @@ final class HtmlHints {
 
   /**
    * class/id words of chrome: comment threads, sidebars, sharing bars, related-article rails,
-   * promotions, consent banners, newsletter boxes, breadcrumbs and tickers seen on news pages.
+   * promotions, consent banners, newsletter boxes, breadcrumbs and tickers seen on news pages;
+   * photo captions and credits written as divs and spans rather than {@code figcaption} (gallery
+   * slides that repeat every caption of a photo strip above the article).
    */
   static final Set<String> NEGATIVE_WORDS = Set.of(
       "comment", "comments", "commentlist", "respond", "sidebar", "footer", "foot", "share", "sharing", "shares",
@@ -46,7 +48,7 @@ final class HtmlHints {
       "tagcloud", "widget", "widgets", "ticker", "nav", "navbar", "navigation", "menu", "masthead", "popup", "modal",
       "outbrain", "taboola", "recommend", "recommended", "recommendations", "recirculation", "pagination", "pager",
       "toolbar", "skip", "print", "mostread", "trending", "teaser", "teasers", "login", "header", "topbar", "disclaimer",
-      "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed");
+      "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed", "caption", "credit");
 
   // Not chrome words, though they look it: "hidden" (field-label-hidden, hidden-xs hide a label or hide only on
   // small screens) and "promoted" (Drupal's node-promoted marks the article itself), "paywall"
@@ -63,6 +65,18 @@ final class HtmlHints {
   /** Blocks shorter than this are labels and buttons; they vote for no container. */
   static final int MIN_SCORED_BLOCK_CHARS = 25;
 
+  /**
+   * A block whose text recurs this often on the page is a template's label ("Log in to rate this
+   * photo" under each of a gallery's slides), not prose: it votes for no container.
+   */
+  static final int TEMPLATE_REPEATS = 3;
+
+  /** Boxes that may hold prose without paragraphs, straight in their own text. */
+  static final Set<String> LOOSE_PROSE_BOXES = Set.of("div", "section", "article", "td");
+
+  /** Own text this long in such a box is a paragraph of prose, not a label or a stray word. */
+  static final int LOOSE_PROSE_CHARS = 200;
+
   /** A block's length bonus is capped: one long block must not outvote many paragraphs. */
   static final double MAX_LENGTH_BONUS = 3;
 
@@ -77,6 +91,15 @@ final class HtmlHints {
 
   /** This many rivals inside one ancestor make that ancestor the article (Readability uses three). */
   static final int MIN_RIVALS = 3;
+
+  /** A twin of the best container (same tag and class: another chunk of the article) counts from this share of its score. */
+  static final double TWIN_SHARE = 0.2;
+
+  /** ... and when it holds at least this much text: a chunk of prose, not a field of the same template (a teaser, a notice). */
+  static final int MIN_TWIN_CHARS = 80;
+
+  /** How far up the twins' common ancestor is looked for: the same class is stronger evidence than a similar score. */
+  static final int MAX_TWIN_CLIMB = 8;
 
   /** How far up the rivals' common ancestor is looked for; higher is the page layout. */
   static final int MAX_RIVAL_CLIMB = 4;
@@ -125,10 +148,21 @@ final class HtmlHints {
           + "related posts|related stories|related coverage|related content|explore further|you may also like|"
           + "more from \\p{L}+|recommended|ähnliche beiträge|ähnliche artikel|auch interessant|empfohlene beiträge|"
           + "das könnte sie auch interessieren|das könnte dich auch interessieren|weitere artikel|mehr zum thema|"
-          + "à lire aussi|sur le même sujet|artículos relacionados|te puede interesar)[.:!…]*$"
+          + "à lire aussi|sur le même sujet|artículos relacionados|te puede interesar|"
+          // Prompts and labels around the article: "also read", comments, contents, rating (German, Portuguese, English).
+          + "lesen sie auch|lies auch|schon gelesen|zum weiterlesen|verwandte themen|weitere informationen|lust auf mehr|"
+          + "inhaltsverzeichnis|table of contents|kommentieren|kommentar schreiben|kommentare schreiben|leave a comment|"
+          + "kontakt|contact|downloads|veja também|leia também|beitragsbild|titelbild|\\(noch keine bewertungen\\)|"
+          + "\\d+ min(?:ute)?s? read)[.:!…?]*$"
           + "|^(?:we use cookies|this (?:web)?site uses cookies|by using this (?:web)?site|wir verwenden cookies|"
           + "diese (?:web)?seite verwendet cookies|nous utilisons des cookies|subscribe to (?:our|the) newsletter|"
-          + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©).{0,200}$");
+          + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©).{0,200}$"
+          // Calls to subscribe or follow, closing news articles (English, Spanish, German).
+          + "|^(?:subscribe now|to view the full story|never miss the latest|follow us on|síguenos en|siguenos en|"
+          + "folgen sie uns|for the latest (?:stories|news)|download (?:the|our) (?:\\S+ )?apps?\\b).{0,160}$"
+          // Photo credits, sources and taxonomy lines: a label, a colon and a name or two.
+          + "|^(?:photo|photos|foto|fotos|bild|bilder|image|credit|credits|crédits? photos?|quelle|source|titelbild|beitragsbild|"
+          + "kategorie|kategorien|category|categories|schlagwörter|filed under)\\s*:.{0,60}$");
 
   /** A block this short that is a date plus a label ("Aktualisiert: 03.04.2020") is a dateline, not body. */
   static final int MAX_DATELINE_CHARS = 60;
