@@ -100,7 +100,7 @@ public final class ItemAnalyzer {
         page.published() == null ? null : page.published().toIso(), doc.firstSeen(),
         reference == null ? null : reference.toString(), DocumentDates.eventDays(mentions, leadIndex(paragraphs)),
         content.entities, content.numbers, mentions.stream().flatMap(List::stream).toList(), false,
-        content.rep.build(text));
+        content.rep.build(text), page.authors(), page.image());
   }
 
   private Item flash(RawDocument doc, FlashEntry entry, int index) {

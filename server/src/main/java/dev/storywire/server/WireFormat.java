@@ -70,6 +70,8 @@ public final class WireFormat {
     out.put("url", item.source().url());
     out.put("source", item.source().outlet() != null ? item.source().outlet() : item.source().name());
     out.put("source_name", item.source().name());
+    out.set("authors", strings(item.authors()));
+    out.put("image", item.image());
     out.put("truncated", item.truncated());
     out.set("paragraphs", paragraphs(item.paragraphs()));
     out.set("related", related(item.related()));

@@ -43,6 +43,9 @@ public final class HtmlPageExtractor {
     PageDate published = dates.published(canonical != null ? canonical : url);
     PageDate modified = dates.modified();
     List<FlashEntry> flash = HtmlTicker.extract(doc);
+    List<String> jsonLd = Bylines.jsonLdScripts(doc);
+    List<String> authors = Bylines.authors(doc, metas, jsonLd);
+    String image = Bylines.image(doc, metas, jsonLd);
     HtmlCleaner.clean(doc); // after metadata: cleaning removes the header and scripts that carry it
     BlockEmitter.Blocks blocks = article(doc, title, rules);
     if (published == null) {
@@ -58,7 +61,7 @@ public final class HtmlPageExtractor {
       rules.add("html.ticker");
     }
     return new Extraction.Page(new ExtractedPage(title, blocks.paragraphs(), blocks.related(), flash, published,
-        modified, canonical, lang, rules));
+        modified, canonical, lang, rules, authors, image));
   }
 
   private static @Nullable String titleOrHint(@Nullable String title, RawDocument raw, List<String> rules) {
