@@ -1,59 +1,55 @@
 package dev.storywire.analysis;
 
-import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import dev.storywire.analysis.langid.LangidLanguage;
+import dev.storywire.analysis.langid.NgramLanguageDetector;
 import dev.storywire.analysis.script.ScriptGroup;
 import dev.storywire.analysis.script.ScriptProfile;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
 import dev.storywire.analysis.latin.FunctionWordVote;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The language of a paragraph: the script decides when it can (Arabic, Han, kana, Hangul, Thai …),
- * and Lingua, restricted to the languages of the script, decides among Latin or Cyrillic languages.
+ * The language of a paragraph: the script decides when it is exact (Hangul, Thai, Greek, Hebrew …:
+ * scripts of one language; Han with or without kana), and the n-gram model of
+ * {@link NgramLanguageDetector} (Lingua's statistics over its 75 languages, high-accuracy mode)
+ * decides among the languages of shared scripts: Latin, Cyrillic, Arabic, Devanagari.
  *
- * <p>Each Lingua detector is built on first use, in low-accuracy mode (trigrams only: about 64 MB
- * for all languages instead of 1.4 GB, and 0.2–0.6 ms a paragraph). Thread-safe.
+ * <p>The model is a memory-mapped file (off-heap), built once from the Lingua jar into a cache
+ * directory and mapped on first use; a 240-character paragraph costs about 0.2 ms. Thread-safe.
  */
 public final class LanguageIdentifier {
   /**
-   * Fewer (weighted) letters than this is a line of digits, symbols or a stray word: no language.
+   * Fewer (weighted) Latin or Cyrillic letters than this is a line of digits, symbols or a stray
+   * abbreviation ("OK", "km"): no language. In the other scripts one letter is enough: most name
+   * one language, and a short word of Arabic or Devanagari script is still a word of a few.
    */
   static final int MIN_LETTERS = 3;
+
+  /**
+   * A detection that wins by less than this relative margin is a coin toss (the n-gram scores are
+   * quantised to about this precision): no language.
+   */
+  static final double MIN_MARGIN = 1e-4;
 
   /** Kana share of Han+kana letters above which a Han paragraph is Japanese (kanji with kana). */
   private static final double KANA_SHARE_FOR_JAPANESE = 0.05;
 
-  /** Persian- or Urdu-only letters needed before an Arabic-script paragraph is not Arabic. */
-  private static final int SPECIFIC_LETTERS_FOR_PERSIAN_OR_URDU = 2;
-
   /**
-   * The Latin-script languages told apart: the major news languages written in Latin script.
-   * All of Lingua's Latin languages (about 45) cost 2–3 ms a sentence in low-accuracy mode; these
-   * cost a fraction of that, and a page has dozens of paragraphs. A language missing here comes
-   * out as its nearest neighbour (Catalan as Spanish), which only affects its stemming.
+   * A detection that wins by less than this (relative score margin) is a guess; the document's
+   * language then takes over when the text's function words agree with it.
    */
-  private static final List<Language> LATIN_LANGUAGES = List.of(
-      Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
-      Language.PORTUGUESE, Language.DUTCH, Language.SWEDISH, Language.DANISH, Language.BOKMAL,
-      Language.FINNISH, Language.POLISH, Language.CZECH, Language.ROMANIAN, Language.HUNGARIAN,
-      Language.TURKISH, Language.INDONESIAN, Language.VIETNAMESE, Language.CROATIAN, Language.TAGALOG);
+  static final double HINT_MARGIN = 0.02;
 
   /**
    * Only this many characters of a paragraph are shown to the detector: accuracy stops improving
-   * after a sentence or two, while the cost grows with the length.
+   * after a sentence or two, while the cost grows with the length (about 0.1 ms per 240 chars).
    */
-  static final int MAX_DETECTED_CHARS = 240;
+  static final int MAX_DETECTED_CHARS = 400;
 
-  private final Supplier<LanguageDetector> latin = lazy(LATIN_LANGUAGES);
-  private final Supplier<LanguageDetector> cyrillic = lazy(Language.Companion.allWithCyrillicScript());
+  private volatile @Nullable NgramLanguageDetector detector;
 
   private LanguageIdentifier() {}
 
-  /** A new identifier; its detectors load on first use. */
+  /** A new identifier; its model is mapped on first use (and built first, once, when absent). */
   public static LanguageIdentifier create() {
     return new LanguageIdentifier();
   }
@@ -68,81 +64,56 @@ public final class LanguageIdentifier {
 
   /**
    * Like {@link #identify(String)}, with the language of the document the text belongs to as a
-   * hint: a short Latin-script paragraph whose function words agree with the hint takes it
-   * without the statistical detector (a hint its words contradict is ignored).
+   * hint: a text the model cannot tell with confidence takes the document's language when its
+   * function words agree with it (a hint its words contradict is ignored).
    *
    * @param documentLanguage the document's language (ISO 639-1), or null when unknown
    */
   public @Nullable String identify(String text, @Nullable String documentLanguage) {
     ScriptProfile profile = ScriptProfile.of(text);
-    if (profile.total() < MIN_LETTERS) {
+    if (profile.total() == 0) {
       return null;
     }
     ScriptGroup script = profile.dominant();
+    if (profile.total() < MIN_LETTERS && (script == ScriptGroup.LATIN || script == ScriptGroup.CYRILLIC)) {
+      return null;
+    }
     return switch (script) {
-      case LATIN -> latin(text, documentLanguage);
-      case CYRILLIC -> detect(cyrillic.get(), text);
-      case ARABIC -> arabicScript(profile);
       case HAN -> hanScript(profile);
+      case LATIN, CYRILLIC, ARABIC, DEVANAGARI, OTHER -> detect(text, script, documentLanguage);
       default -> script.directLanguage();
     };
   }
 
-  /** Function words settle most running text at once; Lingua decides the rest. */
-  private @Nullable String latin(String text, @Nullable String documentLanguage) {
-    String voted = FunctionWordVote.decide(text);
-    if (voted != null) {
-      return voted;
-    }
-    if (documentLanguage != null && FunctionWordVote.agrees(text, documentLanguage)) {
+  private @Nullable String detect(String text, ScriptGroup script, @Nullable String documentLanguage) {
+    String sample = text.length() <= MAX_DETECTED_CHARS ? text : text.substring(0, MAX_DETECTED_CHARS);
+    NgramLanguageDetector.Detection detection = detector().detect(sample);
+    LangidLanguage language = detection.language();
+    String detected = language == null || detection.margin() < MIN_MARGIN ? null : language.isoCode();
+    if (documentLanguage != null && !documentLanguage.equals(detected) && detection.margin() < HINT_MARGIN
+        && script == ScriptGroup.LATIN && FunctionWordVote.agrees(text, documentLanguage)) {
       return documentLanguage;
     }
-    return detect(latin.get(), text);
+    return detected;
   }
 
-  private static String arabicScript(ScriptProfile profile) {
-    if (profile.urduLetters() >= SPECIFIC_LETTERS_FOR_PERSIAN_OR_URDU) {
-      return "ur";
+  private NgramLanguageDetector detector() {
+    NgramLanguageDetector d = detector;
+    if (d == null) {
+      synchronized (this) {
+        d = detector;
+        if (d == null) {
+          d = NgramLanguageDetector.load();
+          detector = d;
+        }
+      }
     }
-    return profile.persianLetters() >= SPECIFIC_LETTERS_FOR_PERSIAN_OR_URDU ? "fa" : "ar";
+    return d;
   }
 
   private static String hanScript(ScriptProfile profile) {
     double kana = profile.count(ScriptGroup.KANA);
     double share = kana / (kana + profile.count(ScriptGroup.HAN));
     return share > KANA_SHARE_FOR_JAPANESE ? "ja" : "zh";
-  }
-
-  private static @Nullable String detect(LanguageDetector detector, String text) {
-    String sample = text.length() <= MAX_DETECTED_CHARS ? text : text.substring(0, MAX_DETECTED_CHARS);
-    Language language = detector.detectLanguageOf(sample);
-    if (language == Language.UNKNOWN) {
-      return null;
-    }
-    return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
-  }
-
-  /** A detector for {@code languages}, built once, on first use, by whichever thread comes first. */
-  private static Supplier<LanguageDetector> lazy(List<Language> languages) {
-    return new Supplier<>() {
-      private volatile @Nullable LanguageDetector detector;
-
-      @Override
-      public LanguageDetector get() {
-        LanguageDetector d = detector;
-        if (d == null) {
-          synchronized (this) {
-            d = detector;
-            if (d == null) {
-              d = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
-                  .withLowAccuracyMode()
-                  .build();
-              detector = d;
-            }
-          }
-        }
-        return d;
-      }
-    };
   }
 }
