@@ -135,7 +135,8 @@ final class PageDates {
 
   /**
    * A structured time one day off the permalink's date is a UTC timestamp of a local-day
-   * publication (late-evening US posts carry tomorrow's UTC date): the permalink's day wins.
+   * publication (late-evening US posts carry tomorrow's UTC date): the permalink's day wins,
+   * unless the byline prints the structured day (the permalink was then dated in the server's zone).
    */
   private @Nullable PageDate reconcileWithUrl(@Nullable PageDate structured, @Nullable String url) {
     if (structured == null || structured.offset() == null) {
@@ -144,7 +145,10 @@ final class PageDates {
     Optional<PageDate> fromUrl = urlDate(url);
     boolean dayApart = fromUrl.isPresent()
         && Math.abs(fromUrl.get().date().toEpochDay() - structured.date().toEpochDay()) == 1;
-    return dayApart ? new PageDate(fromUrl.get().date(), null, null, "html.date.url-local-day") : structured;
+    if (!dayApart || visibleNearTitle().map(PageDate::date).filter(structured.date()::equals).isPresent()) {
+      return structured; // the byline prints the structured day: the permalink is dated in another zone
+    }
+    return new PageDate(fromUrl.get().date(), null, null, "html.date.url-local-day");
   }
 
   /** Weaker sources: a dated permalink, a labelled date, then a visible date near the headline. */

@@ -99,4 +99,14 @@ class PageDatesTest {
     assertThat(published("<body><h1>T</h1>" + BODY_TEXT + "<div class=\"comments\"><span class=\"date\">2 hours ago</span></div></body>",
         null)).isNull();
   }
+
+  @Test
+  void thePermalinksDayWinsOverAUtcTimestampUnlessTheBylineShowsTheTimestampsDay() {
+    String head = "<head><script type=\"application/ld+json\">{\"datePublished\":\"2020-02-19T04:00:00Z\"}</script></head>";
+    String url = "https://example.com/2020/02/18/story.html";
+    assertThat(published(head + "<body><h1>T</h1>" + BODY_TEXT + "</body>", url).rule()).isEqualTo("html.date.url-local-day");
+    PageDate d = published(head + "<body><h1>T</h1><span class=\"date\">19 February 2020</span>" + BODY_TEXT + "</body>", url);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2020, 2, 19));
+    assertThat(d.rule()).isEqualTo("html.date.jsonld");
+  }
 }
