@@ -38,6 +38,9 @@ final class PageDates {
   /** Rule name of a date printed after a publication label ("Datum: 25.01.2022"). */
   static final String LABELLED = "html.date.labelled";
 
+  /** Rule name of an article {@code <time>} chosen over a generic meta date that nothing visible shows. */
+  static final String TIME_OVER_GENERIC = "html.date.time.over-generic";
+
   /** Rule name of a date from a generic meta name ({@link DateHints#GENERIC_META}). */
   static final String META_GENERIC = "html.date.meta.generic";
 
@@ -84,10 +87,49 @@ final class PageDates {
   /**
    * Rule {@value #LABELLED}: a page that prints "Datum: 25.01.2022" or "Erstellt am: 01.11.2023"
    * states its publication day more reliably than a generic meta tag ({@link DateHints#GENERIC_META}),
-   * which CMSs fill with the time the page was generated or last touched.
+   * which CMSs fill with the time the page was generated or last touched. Without a label, rule
+   * {@value #TIME_OVER_GENERIC} applies.
    */
-  private static PageDate labelledOverGeneric(PageDate chosen, Optional<PageDate> labelled) {
-    return chosen.rule().equals(META_GENERIC) && labelled.isPresent() ? labelled.get() : chosen;
+  private PageDate labelledOverGeneric(PageDate chosen, Optional<PageDate> labelled) {
+    if (!chosen.rule().equals(META_GENERIC)) {
+      return chosen;
+    }
+    return labelled.isPresent() ? labelled.get() : timeOverGeneric(chosen);
+  }
+
+  /**
+   * Rule {@value #TIME_OVER_GENERIC}: a generic meta date ({@link DateHints#GENERIC_META}) that
+   * nothing visible near the headline shows loses to the article's first {@code <time>} element
+   * showing another day: the generic tag holds the page's generation time, the {@code <time>}
+   * the byline's.
+   */
+  private PageDate timeOverGeneric(PageDate generic) {
+    Set<LocalDate> shown = Stream.of(visibleNearTitle(), textAroundHeadline())
+        .flatMap(Optional::stream)
+        .map(PageDate::date)
+        .collect(Collectors.toSet());
+    if (shown.contains(generic.date())) {
+      return generic;
+    }
+    return firstShownTime()
+        .filter(t -> !t.date().equals(generic.date()))
+        .map(t -> new PageDate(t.date(), t.time(), t.offset(), TIME_OVER_GENERIC))
+        .orElse(generic);
+  }
+
+  /** The first {@code <time>} outside chrome that reads as a date: its datetime, else its text. */
+  private Optional<PageDate> firstShownTime() {
+    for (Element t : doc.select("time")) {
+      if (notTheArticle(t)) {
+        continue;
+      }
+      String text = t.hasAttr("datetime") ? t.attr("datetime") : Texts.bounded(t, HtmlHints.MAX_DATE_ELEMENT_CHARS + 1);
+      Optional<PageDate> d = text.length() <= HtmlHints.MAX_DATE_ELEMENT_CHARS ? parseLabel(text, TIME_OVER_GENERIC) : Optional.empty();
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

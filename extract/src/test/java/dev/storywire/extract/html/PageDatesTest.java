@@ -109,4 +109,17 @@ class PageDatesTest {
     assertThat(d.date()).isEqualTo(LocalDate.of(2020, 2, 19));
     assertThat(d.rule()).isEqualTo("html.date.jsonld");
   }
+
+  @Test
+  void anArticleTimeOverridesAGenericMetaDateThatNothingVisibleShows() {
+    String byline = "<ul class=\"infoline\"><li class=\"author\">Von A. Autor</li><li><time>29.04.2020, 12:01 Uhr</time></li></ul>";
+    PageDate d = published("<head><meta name=\"date\" content=\"2020-04-30\"></head><body><h1>T</h1>" + byline + BODY_TEXT
+        + "</body>", null);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2020, 4, 29));
+    assertThat(d.rule()).isEqualTo(PageDates.TIME_OVER_GENERIC);
+    assertThat(published("<head><meta property=\"article:published_time\" content=\"2020-04-30\"></head><body><h1>T</h1>"
+        + byline + BODY_TEXT + "</body>", null).date()).isEqualTo(LocalDate.of(2020, 4, 30));
+    assertThat(published("<head><meta name=\"date\" content=\"2020-04-30\"></head><body><h1>T</h1><p>Berlin, 30.04.2020</p>"
+        + byline + BODY_TEXT + "</body>", null).date()).isEqualTo(LocalDate.of(2020, 4, 30));
+  }
 }
