@@ -285,17 +285,22 @@ final class PageDates {
     return Optional.empty();
   }
 
-  /** A {@code <time datetime>} marked as the publication time, or the first one inside an article. */
+  /**
+   * A {@code <time datetime>} marked as the publication time, or the first one inside an article.
+   * Rule {@code html.date.time.pubdate-list}: when the {@code pubdate} marks give different days,
+   * they mark a list of teasers (every item's own date), not the article, and are skipped.
+   */
   private Optional<PageDate> timeElement() {
     for (String query : List.of("time[pubdate][datetime]", "article time[datetime], main time[datetime]")) {
+      List<PageDate> found = new ArrayList<>();
       for (Element t : doc.select(query)) {
-        if (notTheArticle(t)) {
-          continue;
+        if (!notTheArticle(t)) {
+          parse(t.attr("datetime"), "html.date.time").ifPresent(found::add);
         }
-        Optional<PageDate> d = parse(t.attr("datetime"), "html.date.time");
-        if (d.isPresent()) {
-          return d;
-        }
+      }
+      boolean list = query.contains("pubdate") && found.stream().map(PageDate::date).distinct().count() > 1;
+      if (!found.isEmpty() && !list) {
+        return Optional.of(found.get(0));
       }
     }
     return Optional.empty();

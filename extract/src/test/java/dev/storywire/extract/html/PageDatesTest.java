@@ -101,16 +101,6 @@ class PageDatesTest {
   }
 
   @Test
-  void thePermalinksDayWinsOverAUtcTimestampUnlessTheBylineShowsTheTimestampsDay() {
-    String head = "<head><script type=\"application/ld+json\">{\"datePublished\":\"2020-02-19T04:00:00Z\"}</script></head>";
-    String url = "https://example.com/2020/02/18/story.html";
-    assertThat(published(head + "<body><h1>T</h1>" + BODY_TEXT + "</body>", url).rule()).isEqualTo("html.date.url-local-day");
-    PageDate d = published(head + "<body><h1>T</h1><span class=\"date\">19 February 2020</span>" + BODY_TEXT + "</body>", url);
-    assertThat(d.date()).isEqualTo(LocalDate.of(2020, 2, 19));
-    assertThat(d.rule()).isEqualTo("html.date.jsonld");
-  }
-
-  @Test
   void anArticleTimeOverridesAGenericMetaDateThatNothingVisibleShows() {
     String byline = "<ul class=\"infoline\"><li class=\"author\">Von A. Autor</li><li><time>29.04.2020, 12:01 Uhr</time></li></ul>";
     PageDate d = published("<head><meta name=\"date\" content=\"2020-04-30\"></head><body><h1>T</h1>" + byline + BODY_TEXT
@@ -121,5 +111,26 @@ class PageDatesTest {
         + byline + BODY_TEXT + "</body>", null).date()).isEqualTo(LocalDate.of(2020, 4, 30));
     assertThat(published("<head><meta name=\"date\" content=\"2020-04-30\"></head><body><h1>T</h1><p>Berlin, 30.04.2020</p>"
         + byline + BODY_TEXT + "</body>", null).date()).isEqualTo(LocalDate.of(2020, 4, 30));
+  }
+
+  @Test
+  void thePermalinksDayWinsOverAUtcTimestampUnlessTheBylineShowsTheTimestampsDay() {
+    String head = "<head><script type=\"application/ld+json\">{\"datePublished\":\"2020-02-19T04:00:00Z\"}</script></head>";
+    String url = "https://example.com/2020/02/18/story.html";
+    assertThat(published(head + "<body><h1>T</h1>" + BODY_TEXT + "</body>", url).rule()).isEqualTo("html.date.url-local-day");
+    PageDate d = published(head + "<body><h1>T</h1><span class=\"date\">19 February 2020</span>" + BODY_TEXT + "</body>", url);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2020, 2, 19));
+    assertThat(d.rule()).isEqualTo("html.date.jsonld");
+  }
+
+  @Test
+  void pubdateMarksOnTeasersOfDifferentDaysAreAListNotTheArticle() {
+    String header = "<article><h1>T</h1><p><time datetime=\"2019-06-28T13:49:45Z\">28 juin 2019</time></p>" + BODY_TEXT + "</article>";
+    String teasers = "<ul><li><a href=\"/a\"><time datetime=\"2019-09-22T07:30:29Z\" pubdate>22 septembre</time></a></li>"
+        + "<li><a href=\"/b\"><time datetime=\"2019-09-20T19:01:28Z\" pubdate>20 septembre</time></a></li></ul>";
+    assertThat(published("<body>" + header + teasers + "</body>", null).date()).isEqualTo(LocalDate.of(2019, 6, 28));
+    String marked = "<article><h1>T</h1><p><time datetime=\"2019-06-27T10:00:00Z\" pubdate>27 juin 2019</time></p></article>";
+    assertThat(published("<body>" + marked + "<aside>" + header + "</aside></body>", null).date())
+        .isEqualTo(LocalDate.of(2019, 6, 27));
   }
 }
