@@ -1,5 +1,6 @@
 package dev.storywire.extract.html;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,23 @@ final class DateHints {
    * overrides them.
    */
   static final Set<String> GENERIC_META = Set.of("date", "dc.date", "dcterms.date");
+
+  /**
+   * Publication keys of the application state that script-rendered pages embed ({@code <script
+   * type="application/json">}, {@code window.__STATE__ = {…}}): Shopify's "published_at", review
+   * sites' "publishedDate", headless CMSs' "createdAt". Only an ISO day directly in the value counts.
+   * Read as the last resort ({@code html.date.script-state}); publication keys before creation keys.
+   */
+  static final List<Pattern> SCRIPT_STATE_KEYS = List.of(
+      Pattern.compile("\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|publish_date|firstPublished(?:Date|At)?)\""
+          + "\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2}[^\"]{0,30})\""),
+      Pattern.compile("\"(?:dateCreated|createdAt|created_at)\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2}[^\"]{0,30})\""));
+
+  /** A comment key ("comments", "commentList") shortly before a script-state date: the date is a comment's. */
+  static final Pattern STATE_COMMENT = Pattern.compile("(?i)\"comment");
+
+  /** Characters before a script-state date searched for {@link #STATE_COMMENT}. */
+  static final int STATE_COMMENT_CHARS = 300;
 
   private DateHints() {}
 }

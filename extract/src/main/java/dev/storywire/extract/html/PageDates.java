@@ -52,6 +52,8 @@ final class PageDates {
   private final Instant now;
   /** The page's JSON-LD scripts, read once before cleaning removes them: both dates search them. */
   private final List<String> jsonLdScripts;
+  /** The script-state date, looked up by {@link #published} only when it found nothing. */
+  private @Nullable PageDate scriptState;
 
   PageDates(Document doc, MetaTags metas, Instant now) {
     this.doc = doc;
@@ -75,7 +77,40 @@ final class PageDates {
   @Nullable PageDate published(@Nullable String url) {
     Optional<PageDate> labelled = labelled();
     PageDate structured = reconcileWithUrl(publishedStructured(labelled), url);
-    return structured != null ? structured : publishedFallback(url, labelled);
+    PageDate found = structured != null ? structured : publishedFallback(url, labelled);
+    if (found == null) {
+      scriptState = scriptStateDate();
+    }
+    return found;
+  }
+
+  /**
+   * Rule {@code html.date.script-state}, the last resort after every other source (the lead
+   * dateline included): the publication (else creation) day in the application state a
+   * script-rendered page embeds ({@link DateHints#SCRIPT_STATE_KEYS}), the first one in page
+   * order that no comment key just precedes ({@link DateHints#STATE_COMMENT}). Known only after {@link #published} found nothing, as cleaning removes the scripts.
+   */
+  @Nullable PageDate scriptState() {
+    return scriptState;
+  }
+
+  private @Nullable PageDate scriptStateDate() {
+    List<String> scripts = doc.select("script:not([type=application/ld+json])").stream().map(Element::data).toList();
+    for (Pattern key : DateHints.SCRIPT_STATE_KEYS) {
+      for (String script : scripts) {
+        Matcher m = key.matcher(script);
+        while (m.find()) {
+          if (DateHints.STATE_COMMENT.matcher(script.substring(Math.max(0, m.start() - DateHints.STATE_COMMENT_CHARS), m.start())).find()) {
+            continue; // a comment's time in a "comments" array
+          }
+          Optional<PageDate> d = parse(m.group(1), "html.date.script-state");
+          if (d.isPresent()) {
+            return d.get();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** Sources that sit outside the visible article: the stated dates, else a {@code <time>} in the article. */

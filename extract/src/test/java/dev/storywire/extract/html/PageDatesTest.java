@@ -133,4 +133,25 @@ class PageDatesTest {
     assertThat(published("<body>" + marked + "<aside>" + header + "</aside></body>", null).date())
         .isEqualTo(LocalDate.of(2019, 6, 27));
   }
+
+  @Test
+  void applicationStateInAScriptIsTheLastResortAndNeverAComment() {
+    String state = "<script type=\"application/json\">{\"review\":{\"title\":\"Fine\",\"publishedDate\":\"2016-11-04T20:37:27Z\"}}</script>";
+    Document doc = Jsoup.parse("<body><h1>T</h1>" + BODY_TEXT + state + "</body>");
+    PageDates dates = new PageDates(doc, new MetaTags(doc), NOW);
+    assertThat(dates.published(null)).isNull();
+    assertThat(dates.scriptState().date()).isEqualTo(LocalDate.of(2016, 11, 4));
+    assertThat(dates.scriptState().rule()).isEqualTo("html.date.script-state");
+
+    Document dated = Jsoup.parse("<body><h1>T</h1><span class=\"date\">3 November 2016</span>" + BODY_TEXT + state + "</body>");
+    PageDates visible = new PageDates(dated, new MetaTags(dated), NOW);
+    assertThat(visible.published(null).date()).isEqualTo(LocalDate.of(2016, 11, 3));
+    assertThat(visible.scriptState()).isNull();
+
+    Document comments = Jsoup.parse("<body><h1>T</h1>" + BODY_TEXT
+        + "<script>window.__STATE__ = {\"comments\":[{\"text\":\"Great\",\"createdAt\":\"2016-11-05T10:00:00Z\"}]};</script></body>");
+    PageDates onlyComments = new PageDates(comments, new MetaTags(comments), NOW);
+    assertThat(onlyComments.published(null)).isNull();
+    assertThat(onlyComments.scriptState()).isNull();
+  }
 }
