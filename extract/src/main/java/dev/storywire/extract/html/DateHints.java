@@ -67,5 +67,8 @@ final class DateHints {
   /** Characters before a script-state date searched for {@link #STATE_COMMENT}. */
   static final int STATE_COMMENT_CHARS = 300;
 
+  /** Longest first paragraph read as an author line ("Von Claudia Lindner") above a lead dateline. */
+  static final int BYLINE_PARAGRAPH_CHARS = 50;
+
   private DateHints() {}
 }

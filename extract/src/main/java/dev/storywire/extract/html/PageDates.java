@@ -415,15 +415,25 @@ final class PageDates {
   /**
    * A news dateline opening the article's first paragraph ("Karlsruhe, (12.11.2021). …",
    * "01.02.2022 – …"): the date starts within {@link HtmlHints#LEAD_DATELINE_CHARS} characters.
+   * Rule {@code html.date.lead-dateline.after-byline}: a first paragraph no longer than
+   * {@link DateHints#BYLINE_PARAGRAPH_CHARS} without a date ("Von Claudia Lindner") is the author
+   * line, and the dateline opens the paragraph after it.
    */
   @Nullable PageDate leadDateline(List<Paragraph> paragraphs) {
+    boolean afterByline = false;
     for (Paragraph p : paragraphs) {
-      if (p.role() == Role.BODY) {
-        return DateParser.find(p.text())
-            .filter(d -> d.start() <= HtmlHints.LEAD_DATELINE_CHARS && DateParser.plausible(d.date(), now))
-            .map(d -> d.toPageDate("html.date.lead-dateline"))
-            .orElse(null);
+      if (p.role() != Role.BODY) {
+        continue;
       }
+      Optional<ParsedDate> d = DateParser.find(p.text())
+          .filter(x -> x.start() <= HtmlHints.LEAD_DATELINE_CHARS && DateParser.plausible(x.date(), now));
+      if (d.isPresent()) {
+        return d.get().toPageDate(afterByline ? "html.date.lead-dateline.after-byline" : "html.date.lead-dateline");
+      }
+      if (afterByline || p.text().length() > DateHints.BYLINE_PARAGRAPH_CHARS) {
+        return null;
+      }
+      afterByline = true;
     }
     return null;
   }

@@ -3,8 +3,10 @@ package dev.storywire.extract.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storywire.model.PageDate;
+import dev.storywire.model.Paragraph;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
@@ -153,5 +155,20 @@ class PageDatesTest {
     PageDates onlyComments = new PageDates(comments, new MetaTags(comments), NOW);
     assertThat(onlyComments.published(null)).isNull();
     assertThat(onlyComments.scriptState()).isNull();
+  }
+
+  @Test
+  void aLeadDatelineMayFollowAShortAuthorLineButNotALongParagraph() {
+    Document doc = Jsoup.parse("<body></body>");
+    PageDates dates = new PageDates(doc, new MetaTags(doc), NOW);
+    String lead = "27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes wird vieles vergessen.";
+    PageDate d = dates.leadDateline(List.of(Paragraph.body("Von Claudia Lindner"), Paragraph.body(lead)));
+    assertThat(d.date()).isEqualTo(LocalDate.of(2022, 1, 27));
+    assertThat(d.rule()).isEqualTo("html.date.lead-dateline.after-byline");
+    assertThat(dates.leadDateline(List.of(Paragraph.body(lead))).rule()).isEqualTo("html.date.lead-dateline");
+    assertThat(dates.leadDateline(List.of(Paragraph.body("Der Gedenktag wurde in vielen Städten mit Veranstaltungen begangen."),
+        Paragraph.body(lead)))).isNull();
+    assertThat(dates.leadDateline(List.of(Paragraph.body("Von Claudia Lindner"), Paragraph.body("Kurz."),
+        Paragraph.body(lead)))).isNull();
   }
 }
