@@ -70,5 +70,11 @@ final class DateHints {
   /** Longest first paragraph read as an author line ("Von Claudia Lindner") above a lead dateline. */
   static final int BYLINE_PARAGRAPH_CHARS = 50;
 
+  /**
+   * Class/id words of byline elements beyond {@link HtmlHints#DATE_CLASS}: Drupal's "submitted"
+   * ("Submitted by rasos on 24 July 2017", "Gespeichert von … am …").
+   */
+  static final Pattern MORE_DATE_CLASS = Pattern.compile("(?i)(?<![a-z])submitted");
+
   private DateHints() {}
 }

@@ -368,7 +368,7 @@ final class PageDates {
       if (seen >= HtmlHints.MAX_DATE_ELEMENTS) {
         break;
       }
-      if (!e.nameIs("time") && !HtmlHints.DATE_CLASS.matcher(HtmlCleaner.hint(e)).find() || notTheArticle(e)) {
+      if (!e.nameIs("time") && !dateClassed(HtmlCleaner.hint(e)) || notTheArticle(e)) {
         continue;
       }
       seen++;
@@ -381,6 +381,11 @@ final class PageDates {
       }
     }
     return Optional.empty();
+  }
+
+  /** A class/id that names a date element: {@link HtmlHints#DATE_CLASS} or {@link DateHints#MORE_DATE_CLASS}. */
+  private static boolean dateClassed(String hint) {
+    return HtmlHints.DATE_CLASS.matcher(hint).find() || DateHints.MORE_DATE_CLASS.matcher(hint).find();
   }
 
   /**

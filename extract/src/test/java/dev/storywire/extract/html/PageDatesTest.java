@@ -171,4 +171,12 @@ class PageDatesTest {
     assertThat(dates.leadDateline(List.of(Paragraph.body("Von Claudia Lindner"), Paragraph.body("Kurz."),
         Paragraph.body(lead)))).isNull();
   }
+
+  @Test
+  void drupalsSubmittedLineIsAByline() {
+    PageDate d = published("<body><h1>T</h1>" + BODY_TEXT
+        + "<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am 24. Juli 2017 - 18:55</div></body>", null);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2017, 7, 24));
+    assertThat(d.rule()).isEqualTo("html.date.visible");
+  }
 }
