@@ -1,5 +1,6 @@
 package dev.storywire.extract.html;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,32 @@ final class DateHints {
    * overrides them.
    */
   static final Set<String> GENERIC_META = Set.of("date", "dc.date", "dcterms.date");
+
+  /**
+   * Publication keys of the application state that script-rendered pages embed ({@code <script
+   * type="application/json">}, {@code window.__STATE__ = {…}}): Shopify's "published_at", review
+   * sites' "publishedDate", headless CMSs' "createdAt". Only an ISO day directly in the value counts.
+   * Read as the last resort ({@code html.date.script-state}); publication keys before creation keys.
+   */
+  static final List<Pattern> SCRIPT_STATE_KEYS = List.of(
+      Pattern.compile("\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|publish_date|firstPublished(?:Date|At)?)\""
+          + "\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2}[^\"]{0,30})\""),
+      Pattern.compile("\"(?:dateCreated|createdAt|created_at)\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2}[^\"]{0,30})\""));
+
+  /** A comment key ("comments", "commentList") shortly before a script-state date: the date is a comment's. */
+  static final Pattern STATE_COMMENT = Pattern.compile("(?i)\"comment");
+
+  /** Characters before a script-state date searched for {@link #STATE_COMMENT}. */
+  static final int STATE_COMMENT_CHARS = 300;
+
+  /** Longest first paragraph read as an author line ("Von Claudia Lindner") above a lead dateline. */
+  static final int BYLINE_PARAGRAPH_CHARS = 50;
+
+  /**
+   * Class/id words of byline elements beyond {@link HtmlHints#DATE_CLASS}: Drupal's "submitted"
+   * ("Submitted by rasos on 24 July 2017", "Gespeichert von … am …").
+   */
+  static final Pattern MORE_DATE_CLASS = Pattern.compile("(?i)(?<![a-z])submitted");
 
   private DateHints() {}
 }

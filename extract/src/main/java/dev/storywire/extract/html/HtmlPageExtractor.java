@@ -51,6 +51,9 @@ public final class HtmlPageExtractor {
     if (published == null) {
       published = dates.leadDateline(blocks.paragraphs());
     }
+    if (published == null) {
+      published = dates.scriptState();
+    }
     if (blocks.paragraphs().isEmpty() && flash.isEmpty()) {
       return new Extraction.Rejected(RejectReason.NO_CONTENT,
           "HTML page of " + html.length() + " characters has no article text after removing chrome"

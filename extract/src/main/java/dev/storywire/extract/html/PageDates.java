@@ -38,6 +38,9 @@ final class PageDates {
   /** Rule name of a date printed after a publication label ("Datum: 25.01.2022"). */
   static final String LABELLED = "html.date.labelled";
 
+  /** Rule name of an article {@code <time>} chosen over a generic meta date that nothing visible shows. */
+  static final String TIME_OVER_GENERIC = "html.date.time.over-generic";
+
   /** Rule name of a date from a generic meta name ({@link DateHints#GENERIC_META}). */
   static final String META_GENERIC = "html.date.meta.generic";
 
@@ -49,6 +52,8 @@ final class PageDates {
   private final Instant now;
   /** The page's JSON-LD scripts, read once before cleaning removes them: both dates search them. */
   private final List<String> jsonLdScripts;
+  /** The script-state date, looked up by {@link #published} only when it found nothing. */
+  private @Nullable PageDate scriptState;
 
   PageDates(Document doc, MetaTags metas, Instant now) {
     this.doc = doc;
@@ -72,7 +77,40 @@ final class PageDates {
   @Nullable PageDate published(@Nullable String url) {
     Optional<PageDate> labelled = labelled();
     PageDate structured = reconcileWithUrl(publishedStructured(labelled), url);
-    return structured != null ? structured : publishedFallback(url, labelled);
+    PageDate found = structured != null ? structured : publishedFallback(url, labelled);
+    if (found == null) {
+      scriptState = scriptStateDate();
+    }
+    return found;
+  }
+
+  /**
+   * Rule {@code html.date.script-state}, the last resort after every other source (the lead
+   * dateline included): the publication (else creation) day in the application state a
+   * script-rendered page embeds ({@link DateHints#SCRIPT_STATE_KEYS}), the first one in page
+   * order that no comment key just precedes ({@link DateHints#STATE_COMMENT}). Known only after {@link #published} found nothing, as cleaning removes the scripts.
+   */
+  @Nullable PageDate scriptState() {
+    return scriptState;
+  }
+
+  private @Nullable PageDate scriptStateDate() {
+    List<String> scripts = doc.select("script:not([type=application/ld+json])").stream().map(Element::data).toList();
+    for (Pattern key : DateHints.SCRIPT_STATE_KEYS) {
+      for (String script : scripts) {
+        Matcher m = key.matcher(script);
+        while (m.find()) {
+          if (DateHints.STATE_COMMENT.matcher(script.substring(Math.max(0, m.start() - DateHints.STATE_COMMENT_CHARS), m.start())).find()) {
+            continue; // a comment's time in a "comments" array
+          }
+          Optional<PageDate> d = parse(m.group(1), "html.date.script-state");
+          if (d.isPresent()) {
+            return d.get();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** Sources that sit outside the visible article: the stated dates, else a {@code <time>} in the article. */
@@ -84,10 +122,49 @@ final class PageDates {
   /**
    * Rule {@value #LABELLED}: a page that prints "Datum: 25.01.2022" or "Erstellt am: 01.11.2023"
    * states its publication day more reliably than a generic meta tag ({@link DateHints#GENERIC_META}),
-   * which CMSs fill with the time the page was generated or last touched.
+   * which CMSs fill with the time the page was generated or last touched. Without a label, rule
+   * {@value #TIME_OVER_GENERIC} applies.
    */
-  private static PageDate labelledOverGeneric(PageDate chosen, Optional<PageDate> labelled) {
-    return chosen.rule().equals(META_GENERIC) && labelled.isPresent() ? labelled.get() : chosen;
+  private PageDate labelledOverGeneric(PageDate chosen, Optional<PageDate> labelled) {
+    if (!chosen.rule().equals(META_GENERIC)) {
+      return chosen;
+    }
+    return labelled.isPresent() ? labelled.get() : timeOverGeneric(chosen);
+  }
+
+  /**
+   * Rule {@value #TIME_OVER_GENERIC}: a generic meta date ({@link DateHints#GENERIC_META}) that
+   * nothing visible near the headline shows loses to the article's first {@code <time>} element
+   * showing another day: the generic tag holds the page's generation time, the {@code <time>}
+   * the byline's.
+   */
+  private PageDate timeOverGeneric(PageDate generic) {
+    Set<LocalDate> shown = Stream.of(visibleNearTitle(), textAroundHeadline())
+        .flatMap(Optional::stream)
+        .map(PageDate::date)
+        .collect(Collectors.toSet());
+    if (shown.contains(generic.date())) {
+      return generic;
+    }
+    return firstShownTime()
+        .filter(t -> !t.date().equals(generic.date()))
+        .map(t -> new PageDate(t.date(), t.time(), t.offset(), TIME_OVER_GENERIC))
+        .orElse(generic);
+  }
+
+  /** The first {@code <time>} outside chrome that reads as a date: its datetime, else its text. */
+  private Optional<PageDate> firstShownTime() {
+    for (Element t : doc.select("time")) {
+      if (notTheArticle(t)) {
+        continue;
+      }
+      String text = t.hasAttr("datetime") ? t.attr("datetime") : Texts.bounded(t, HtmlHints.MAX_DATE_ELEMENT_CHARS + 1);
+      Optional<PageDate> d = text.length() <= HtmlHints.MAX_DATE_ELEMENT_CHARS ? parseLabel(text, TIME_OVER_GENERIC) : Optional.empty();
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -135,7 +212,8 @@ final class PageDates {
 
   /**
    * A structured time one day off the permalink's date is a UTC timestamp of a local-day
-   * publication (late-evening US posts carry tomorrow's UTC date): the permalink's day wins.
+   * publication (late-evening US posts carry tomorrow's UTC date): the permalink's day wins,
+   * unless the byline prints the structured day (the permalink was then dated in the server's zone).
    */
   private @Nullable PageDate reconcileWithUrl(@Nullable PageDate structured, @Nullable String url) {
     if (structured == null || structured.offset() == null) {
@@ -144,7 +222,10 @@ final class PageDates {
     Optional<PageDate> fromUrl = urlDate(url);
     boolean dayApart = fromUrl.isPresent()
         && Math.abs(fromUrl.get().date().toEpochDay() - structured.date().toEpochDay()) == 1;
-    return dayApart ? new PageDate(fromUrl.get().date(), null, null, "html.date.url-local-day") : structured;
+    if (!dayApart || visibleNearTitle().map(PageDate::date).filter(structured.date()::equals).isPresent()) {
+      return structured; // the byline prints the structured day: the permalink is dated in another zone
+    }
+    return new PageDate(fromUrl.get().date(), null, null, "html.date.url-local-day");
   }
 
   /** Weaker sources: a dated permalink, a labelled date, then a visible date near the headline. */
@@ -239,17 +320,22 @@ final class PageDates {
     return Optional.empty();
   }
 
-  /** A {@code <time datetime>} marked as the publication time, or the first one inside an article. */
+  /**
+   * A {@code <time datetime>} marked as the publication time, or the first one inside an article.
+   * Rule {@code html.date.time.pubdate-list}: when the {@code pubdate} marks give different days,
+   * they mark a list of teasers (every item's own date), not the article, and are skipped.
+   */
   private Optional<PageDate> timeElement() {
     for (String query : List.of("time[pubdate][datetime]", "article time[datetime], main time[datetime]")) {
+      List<PageDate> found = new ArrayList<>();
       for (Element t : doc.select(query)) {
-        if (notTheArticle(t)) {
-          continue;
+        if (!notTheArticle(t)) {
+          parse(t.attr("datetime"), "html.date.time").ifPresent(found::add);
         }
-        Optional<PageDate> d = parse(t.attr("datetime"), "html.date.time");
-        if (d.isPresent()) {
-          return d;
-        }
+      }
+      boolean list = query.contains("pubdate") && found.stream().map(PageDate::date).distinct().count() > 1;
+      if (!found.isEmpty() && !list) {
+        return Optional.of(found.get(0));
       }
     }
     return Optional.empty();
@@ -282,7 +368,7 @@ final class PageDates {
       if (seen >= HtmlHints.MAX_DATE_ELEMENTS) {
         break;
       }
-      if (!e.nameIs("time") && !HtmlHints.DATE_CLASS.matcher(HtmlCleaner.hint(e)).find() || notTheArticle(e)) {
+      if (!e.nameIs("time") && !dateClassed(HtmlCleaner.hint(e)) || notTheArticle(e)) {
         continue;
       }
       seen++;
@@ -295,6 +381,11 @@ final class PageDates {
       }
     }
     return Optional.empty();
+  }
+
+  /** A class/id that names a date element: {@link HtmlHints#DATE_CLASS} or {@link DateHints#MORE_DATE_CLASS}. */
+  private static boolean dateClassed(String hint) {
+    return HtmlHints.DATE_CLASS.matcher(hint).find() || DateHints.MORE_DATE_CLASS.matcher(hint).find();
   }
 
   /**
@@ -329,15 +420,25 @@ final class PageDates {
   /**
    * A news dateline opening the article's first paragraph ("Karlsruhe, (12.11.2021). …",
    * "01.02.2022 – …"): the date starts within {@link HtmlHints#LEAD_DATELINE_CHARS} characters.
+   * Rule {@code html.date.lead-dateline.after-byline}: a first paragraph no longer than
+   * {@link DateHints#BYLINE_PARAGRAPH_CHARS} without a date ("Von Claudia Lindner") is the author
+   * line, and the dateline opens the paragraph after it.
    */
   @Nullable PageDate leadDateline(List<Paragraph> paragraphs) {
+    boolean afterByline = false;
     for (Paragraph p : paragraphs) {
-      if (p.role() == Role.BODY) {
-        return DateParser.find(p.text())
-            .filter(d -> d.start() <= HtmlHints.LEAD_DATELINE_CHARS && DateParser.plausible(d.date(), now))
-            .map(d -> d.toPageDate("html.date.lead-dateline"))
-            .orElse(null);
+      if (p.role() != Role.BODY) {
+        continue;
       }
+      Optional<ParsedDate> d = DateParser.find(p.text())
+          .filter(x -> x.start() <= HtmlHints.LEAD_DATELINE_CHARS && DateParser.plausible(x.date(), now));
+      if (d.isPresent()) {
+        return d.get().toPageDate(afterByline ? "html.date.lead-dateline.after-byline" : "html.date.lead-dateline");
+      }
+      if (afterByline || p.text().length() > DateHints.BYLINE_PARAGRAPH_CHARS) {
+        return null;
+      }
+      afterByline = true;
     }
     return null;
   }
