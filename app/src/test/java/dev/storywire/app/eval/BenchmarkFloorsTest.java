@@ -44,6 +44,18 @@ class BenchmarkFloorsTest {
   }
 
   @Test
+  void linguaTestDataAccuracyPerSampleType() throws IOException {
+    EvalResult r = new LangidEval(LOG).run(dataset("lingua_langid"), new LangidEval.Options(java.util.Set.of(), 0, false));
+    System.out.printf("lingua_langid: %d samples, by type %s, load %s ms, heap %s MiB%n", r.items(), r.extra("by_type"),
+        r.extra("load_ms"), r.extra("heap_mb"));
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Double> byType = (java.util.Map<String, Double>) r.extra("by_type");
+    for (String type : LangidEval.TYPES) {
+      assertThat(byType.get(type)).as(type).isGreaterThanOrEqualTo(QualityFloors.of("analysis.langid.lingua." + type));
+    }
+  }
+
+  @Test
   void semevalPairs() throws IOException {
     Path file = dataset("semeval2022_task8_hfl").resolve("pairs.jsonl");
     EvalResult r = new PairsEval(LOG).run(file, 0);
