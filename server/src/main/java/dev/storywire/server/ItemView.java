@@ -55,6 +55,13 @@ final class ItemView {
     String outlet = item.source().outlet() != null ? item.source().outlet() : item.source().name();
     // <bdi>: an outlet's name may be in any script; isolate it from the surrounding line's direction.
     html.text(" · ").open("bdi").externalLink(outlet, item.source().url()).close("bdi");
+    if (!item.authors().isEmpty()) {
+      // Names in any script, each isolated so that an Arabic name cannot reorder the line.
+      html.text(" · by ");
+      for (int i = 0; i < item.authors().size(); i++) {
+        html.text(i == 0 ? "" : ", ").element("bdi", item.authors().get(i));
+      }
+    }
     if (item.truncated()) {
       html.text(" · truncated by the source");
     }

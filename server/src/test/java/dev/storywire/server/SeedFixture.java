@@ -232,7 +232,8 @@ final class SeedFixture {
         List.of(new Link("<a href=x>read</a>", "javascript:alert(6)")),
         "2025-11-29T00:00:00Z", Instant.parse("2025-11-29T00:00:00Z"), null, List.of(),
         List.of(new Entity("<script>", "<script>", EntityType.OTHER, 1)), List.of(), List.of(),
-        false, representation());
+        false, representation(), List.of("<b>Mallory</b> Author", "Eve\"><img src=x onerror=alert(7)>"),
+        "javascript:alert(8)");
   }
 
   private static Representation representation() {

@@ -325,6 +325,7 @@ class StorywireServerTest {
     assertThat(story).contains("&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;p&gt;");
     assertThat(story).contains("<blockquote lang=\"\" dir=\"auto\">");
     assertThat(story).contains("<td>&lt;td&gt;a</td><td>&#39;b&#39;</td>");
+    assertThat(story).contains(" · by <bdi>&lt;b&gt;Mallory&lt;/b&gt; Author</bdi>, <bdi>Eve&quot;&gt;&lt;img src=x onerror=alert(7)&gt;</bdi>");
     assertThat(get("/search?q=" + enc("\"><script>")).body()).contains("value=\"&quot;&gt;&lt;script&gt;\"");
   }
 

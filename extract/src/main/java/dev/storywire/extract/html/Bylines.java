@@ -90,7 +90,7 @@ final class Bylines {
     return names.values().stream().limit(MAX_AUTHORS).toList();
   }
 
-  /** The lead image as an absolute URL, or null. */
+  /** The lead image as an absolute http(s) URL, or null. */
   static @Nullable String image(Document doc, MetaTags metas, List<String> jsonLdScripts) {
     for (String key : IMAGE_META) {
       for (String v : metas.all(key)) {
@@ -126,7 +126,9 @@ final class Bylines {
       return null;
     }
     try {
-      return java.net.URI.create(base).resolve(v).toString();
+      String resolved = java.net.URI.create(base).resolve(v).toString();
+      // Only web addresses: a "javascript:" or "file:" value must never reach a page or a client.
+      return resolved.startsWith("http://") || resolved.startsWith("https://") ? resolved : null;
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -56,6 +56,8 @@ class BylinesTest {
     ExtractedPage page = ((Extraction.Page) x).page();
     assertThat(page.image()).isEqualTo("https://news.example/img/lead.jpg");
     assertThat(page.authors()).containsExactly("Jane Roe");
+    Document hostile = doc("<meta property=\"og:image\" content=\"javascript:alert(1)\">", "https://news.example/a");
+    assertThat(Bylines.image(hostile, new MetaTags(hostile), Bylines.jsonLdScripts(hostile))).isNull();
     Document none = doc("<p>no image</p>", "");
     assertThat(Bylines.image(none, new MetaTags(none), Bylines.jsonLdScripts(none))).isNull();
   }
