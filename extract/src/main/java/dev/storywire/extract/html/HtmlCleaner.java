@@ -37,11 +37,20 @@ final class HtmlCleaner {
     int bodyText = doc.body() == null ? 0 : stats.size(doc.body()).text();
     List<Element> drop = new ArrayList<>();
     for (Element e : doc.select("[class], [id]")) {
-      if (isChrome(e) && stats.size(e).text() * 2 < bodyText) {
+      if (isChrome(e) && stats.size(e).text() * 2 < bodyText && !holdsArticle(e)) {
         drop.add(e);
       }
     }
     drop.forEach(Element::remove);
+  }
+
+  /**
+   * Chrome never wraps the article: an element marked as chrome that holds the page's {@code main}
+   * or its {@code itemprop=articleBody} is a layout box with an unlucky name (a "WidePlaceHolder"
+   * banner slot, a "widget" column of a page builder), see {@link HtmlHints#ARTICLE_MARKERS}.
+   */
+  private static boolean holdsArticle(Element e) {
+    return e.selectFirst(HtmlHints.ARTICLE_MARKERS) != null;
   }
 
   static boolean isChrome(Element e) {
@@ -57,7 +66,7 @@ final class HtmlCleaner {
     private static final Hint NONE = new Hint(false, false);
 
     static Hint of(Element e) {
-      String raw = e.className() + " " + e.id();
+      String raw = withoutGeneratedNames(e.className()) + " " + e.id();
       if (raw.isBlank()) {
         return NONE;
       }
@@ -78,6 +87,20 @@ final class HtmlCleaner {
         neg |= HtmlHints.NEGATIVE_WORDS.contains(word);
       }
       return new Hint(pos, neg);
+    }
+
+    /** The class list without generated style names ({@link HtmlHints#GENERATED_CLASS}): they name a style, not a role. */
+    private static String withoutGeneratedNames(String classes) {
+      if (classes.isEmpty() || !HtmlHints.GENERATED_CLASS.matcher(classes).find()) {
+        return classes;
+      }
+      StringBuilder kept = new StringBuilder();
+      for (String token : classes.split("\\s+")) {
+        if (!HtmlHints.GENERATED_CLASS.matcher(token).find()) {
+          kept.append(token).append(' ');
+        }
+      }
+      return kept.toString();
     }
 
     /** Words break at non-letters and at camelCase humps ("relatedArticles"). */

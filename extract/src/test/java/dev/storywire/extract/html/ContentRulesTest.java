@@ -98,4 +98,19 @@ class ContentRulesTest {
         + "<p>Síguenos en Telegram, Instagram, Facebook y Twitter</p><p>" + P3 + "</p></article></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3);
   }
+  @Test
+  void chromeNamedBoxHoldingTheMainElementIsKept() {
+    String html = "<body><div class=\"page-wide-banner-placeholder\"><main><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></main></div><div class=\"footer-links\"><p>" + P4 + "</p><p>" + P4 + " Again.</p><p>" + P4 + " Once more.</p>"
+        + "<p>" + P4 + " And again.</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void generatedStyleClassNamesGiveNoChromeHint() {
+    String html = "<body><article><p class=\"tagStyle_z4kqwb\">" + P1 + "</p><p class=\"tagStyle_z4kqwb\">" + P2
+        + "</p><p class=\"tagStyle_z4kqwb\">" + P3 + "</p></article>"
+        + "<div class=\"tags\"><p>" + P4 + "</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
