@@ -18,7 +18,15 @@ final class HtmlCleaner {
         e.remove();
       }
     }
-    removeNegative(doc, stats);
+    int bodyText = doc.body() == null ? 0 : stats.size(doc.body()).text();
+    for (Element e : doc.select(HtmlHints.DROP_UNLESS_LAYOUT)) {
+      Element main = e.closest("main");
+      int around = main == null ? bodyText : stats.size(main).text();
+      if (stats.size(e).text() <= around * HtmlHints.LAYOUT_SHARE) {
+        e.remove();
+      }
+    }
+    removeNegative(doc, stats, bodyText);
   }
 
   private static void removeHidden(Document doc) {
@@ -33,11 +41,10 @@ final class HtmlCleaner {
   }
 
   /** Chrome by class or id, unless it also looks like the article or holds most of the page's text. */
-  private static void removeNegative(Document doc, TextStats stats) {
-    int bodyText = doc.body() == null ? 0 : stats.size(doc.body()).text();
+  private static void removeNegative(Document doc, TextStats stats, int bodyText) {
     List<Element> drop = new ArrayList<>();
     for (Element e : doc.select("[class], [id]")) {
-      if (isChrome(e) && stats.size(e).text() * 2 < bodyText && !holdsArticle(e)) {
+      if (isChrome(e) && stats.size(e).text() < bodyText * HtmlHints.LAYOUT_SHARE && !holdsArticle(e)) {
         drop.add(e);
       }
     }

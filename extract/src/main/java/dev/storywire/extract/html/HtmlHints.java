@@ -12,7 +12,7 @@ final class HtmlHints {
 
   /** Elements that never hold article text: code, styling, navigation, forms and embeds. */
   static final String ALWAYS_DROP =
-      "script, style, noscript, template, nav, aside, iframe, svg, canvas, button, select, input, textarea, "
+      "script, style, noscript, template, nav, iframe, svg, canvas, button, select, input, textarea, "
           + "object, embed, link, meta, dialog, menu";
 
   /**
@@ -20,6 +20,16 @@ final class HtmlHints {
    * themes put the article in a header): dropped only when smaller than {@link #WRAPPER_KEEP_CHARS}.
    */
   static final String DROP_UNLESS_WRAPPER = "header, footer, form";
+
+  /**
+   * Side content: dropped unless it holds most of the text of its {@code main} element, or of the
+   * page when outside one (layouts that put the whole article column in an {@code aside}), see
+   * {@link #LAYOUT_SHARE}.
+   */
+  static final String DROP_UNLESS_LAYOUT = "aside";
+
+  /** An element holding more than this share of the body's text is the page layout, not chrome. */
+  static final double LAYOUT_SHARE = 0.5;
 
   /** A header, footer or form holding this many characters is a wrapper of the page, not chrome. */
   static final int WRAPPER_KEEP_CHARS = 2000;

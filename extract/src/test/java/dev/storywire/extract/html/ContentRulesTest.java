@@ -113,4 +113,11 @@ class ContentRulesTest {
         + "<div class=\"tags\"><p>" + P4 + "</p></div></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3);
   }
+  @Test
+  void asideHoldingTheWholeMainColumnIsKeptOtherAsidesDropped() {
+    String html = "<body><div class=\"menu-col\"><p>" + P4 + "</p><p>" + P4 + " More.</p><p>" + P4 + " Again.</p></div>"
+        + "<main><aside class=\"pa\"><section><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></section>"
+        + "</aside></main><aside><p>" + P4 + " Side.</p></aside></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
