@@ -73,7 +73,7 @@ final class HtmlCleaner {
     private static final Hint NONE = new Hint(false, false);
 
     static Hint of(Element e) {
-      String raw = withoutGeneratedNames(e.className()) + " " + e.id();
+      String raw = meaningfulClasses(e.className()) + " " + e.id();
       if (raw.isBlank()) {
         return NONE;
       }
@@ -96,16 +96,25 @@ final class HtmlCleaner {
       return new Hint(pos, neg);
     }
 
-    /** The class list without generated style names ({@link HtmlHints#GENERATED_CLASS}): they name a style, not a role. */
-    private static String withoutGeneratedNames(String classes) {
-      if (classes.isEmpty() || !HtmlHints.GENERATED_CLASS.matcher(classes).find()) {
+    /**
+     * The class list without generated style names ({@link HtmlHints#GENERATED_CLASS}): they name
+     * a style, not a role; and without the block-kind words of page builders' own class names
+     * ({@link HtmlHints#PAGE_BUILDER_PREFIXES}).
+     */
+    private static String meaningfulClasses(String classes) {
+      if (classes.isEmpty()) {
         return classes;
       }
       StringBuilder kept = new StringBuilder();
       for (String token : classes.split("\\s+")) {
-        if (!HtmlHints.GENERATED_CLASS.matcher(token).find()) {
-          kept.append(token).append(' ');
+        if (HtmlHints.GENERATED_CLASS.matcher(token).find()) {
+          continue;
         }
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        if (HtmlHints.PAGE_BUILDER_PREFIXES.stream().anyMatch(lower::startsWith)) {
+          token = HtmlHints.PAGE_BUILDER_BLOCK_WORDS.matcher(token).replaceAll(" ");
+        }
+        kept.append(token).append(' ');
       }
       return kept.toString();
     }

@@ -78,6 +78,17 @@ final class HtmlHints {
   static final Pattern GENERATED_CLASS = Pattern.compile(
       "[_-](?=[A-Za-z0-9]{0,7}\\d)(?=[A-Za-z0-9]{0,7}[A-Za-z])[A-Za-z0-9]{5,8}(?![A-Za-z0-9])");
 
+  /**
+   * Class prefixes of WordPress page builders and block editors (Elementor, Divi, WPBakery, Beaver
+   * Builder, Gutenberg). They name every layout box after its kind, so a text box is an
+   * "elementor-widget-text-editor" inside an "elementor-widget-container": the block-kind words
+   * ({@link #PAGE_BUILDER_BLOCK_WORDS}) in such names are not the chrome word "widget".
+   */
+  static final List<String> PAGE_BUILDER_PREFIXES = List.of("elementor", "et_pb", "vc_", "fl-", "wp-block");
+
+  /** Block-kind words of page-builder class names, ignored as hints there. */
+  static final Pattern PAGE_BUILDER_BLOCK_WORDS = Pattern.compile("(?i)(?<![a-z])widgets?(?![a-z])");
+
   /** How much a class/id hint moves a container's score (Readability's weight). */
   static final double CLASS_WEIGHT = 25;
 

@@ -120,4 +120,12 @@ class ContentRulesTest {
         + "</aside></main><aside><p>" + P4 + " Side.</p></aside></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3);
   }
+  @Test
+  void pageBuilderWidgetBoxesAreNotChrome() {
+    String box = "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"
+        + "<div class=\"elementor-widget-container\"><div class=\"elementor-text-editor\">%s</div></div></div>";
+    String html = "<body><div class=\"elementor-section\">" + box.formatted("<p>" + P1 + "</p><p>" + P2 + "</p>")
+        + box.formatted("<p>" + P3 + "</p>") + "</div><div class=\"widget\"><p>" + P4 + "</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
