@@ -162,7 +162,8 @@ final class BlockEmitter implements NodeFilter {
   }
 
   private boolean keep(String text, Role role, int links) {
-    if (text.equals(last) || HtmlHints.BOILERPLATE.matcher(text).matches() || role == Role.BODY && isDateline(text)) {
+    if (text.equals(last) || HtmlHints.BOILERPLATE.matcher(text).matches() || role == Role.BODY && isDateline(text)
+        || text.length() <= HtmlHints.MAX_LABEL_LINE_CHARS && HtmlHints.LABEL_LINE.matcher(text).matches()) {
       return false;
     }
     int size = TextStats.nonSpace(text);

@@ -169,11 +169,11 @@ final class HtmlHints {
   static final int LINK_DENSE_KEEP_CHARS = 300;
 
   /**
-   * Whole lines that are page chrome wherever they appear: sharing and ad labels, consent and
-   * subscription notices, "read more" prompts (news and blog templates in many languages).
+   * Labels of page chrome, each a whole line wherever it appears: sharing and ad labels, "read more"
+   * prompts, headings of related-article rails, prompts around the article (news and blog templates
+   * in many languages).
    */
-  static final Pattern BOILERPLATE = Pattern.compile(
-      "(?iu)^(?:share|share this|share on \\w+|tweet|print|email|e-mail|advertisement|anzeige|werbung|publicité|publicidad|"
+  static final String CHROME_LABELS = "share|share this|share on \\w+|tweet|print|email|e-mail|advertisement|anzeige|werbung|publicité|publicidad|"
           + "sponsored|read more|more|continue reading|weiterlesen|mehr|lire la suite|leer más|related|related articles|"
           + "comments?|kommentare|\\d+ comments?|skip to (?:main )?content|back to top|nach oben|subscribe|"
           + "sign up|log in|login|follow us|advertisement - scroll to continue|loading\\.*|image|photo|video|"
@@ -188,7 +188,16 @@ final class HtmlHints {
           + "lesen sie auch|lies auch|schon gelesen|zum weiterlesen|verwandte themen|weitere informationen|lust auf mehr|"
           + "inhaltsverzeichnis|table of contents|kommentieren|kommentar schreiben|kommentare schreiben|leave a comment|"
           + "kontakt|contact|downloads|veja também|leia também|beitragsbild|titelbild|\\(noch keine bewertungen\\)|"
-          + "\\d+ min(?:ute)?s? read)[.:!…?]*$"
+          + "sie sind (?:aktuell )?nicht eingeloggt|\\(?alle angaben ohne gewähr\\)?|weiterführende[rn]? links?|quellenangaben|"
+          + "release date|lade|bild schließen|"
+          + "\\d+ min(?:ute)?s? read";
+
+  /**
+   * Whole lines that are page chrome wherever they appear: {@link #CHROME_LABELS}, consent and
+   * subscription notices, calls to follow, photo credits (news and blog templates in many languages).
+   */
+  static final Pattern BOILERPLATE = Pattern.compile(
+      "(?iu)^(?:" + CHROME_LABELS + ")[.:!…?]*$"
           + "|^(?:we use cookies|this (?:web)?site uses cookies|by using this (?:web)?site|wir verwenden cookies|"
           + "diese (?:web)?seite verwendet cookies|nous utilisons des cookies|subscribe to (?:our|the) newsletter|"
           + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©).{0,200}$"
@@ -198,6 +207,16 @@ final class HtmlHints {
           // Photo credits, sources and taxonomy lines: a label, a colon and a name or two.
           + "|^(?:photo|photos|foto|fotos|bild|bilder|image|credit|credits|crédits? photos?|quelle|source|titelbild|beitragsbild|"
           + "kategorie|kategorien|category|categories|schlagwörter|filed under)\\s*:.{0,60}$");
+
+  /**
+   * A short line made only of chrome labels ("Gefällt mir Lade…", "Bild anzeigen Bild schließen"):
+   * the buttons of one widget written as one block.
+   */
+  static final Pattern LABEL_LINE = Pattern.compile(
+      "(?iu)^(?:" + CHROME_LABELS + ")(?:[.:!…?]*\\s+(?:" + CHROME_LABELS + "))+[.:!…?]*$");
+
+  /** Lines up to this long are checked against {@link #LABEL_LINE}; the check backtracks over label boundaries. */
+  static final int MAX_LABEL_LINE_CHARS = 80;
 
   /** A block this short that is a date plus a label ("Aktualisiert: 03.04.2020") is a dateline, not body. */
   static final int MAX_DATELINE_CHARS = 60;

@@ -128,4 +128,11 @@ class ContentRulesTest {
         + box.formatted("<p>" + P3 + "</p>") + "</div><div class=\"widget\"><p>" + P4 + "</p></div></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3);
   }
+  @Test
+  void linesMadeOnlyOfChromeLabelsAreDropped() {
+    String html = "<body><article><p>" + P1 + "</p><div>Bild anzeigen Bild schließen</div><p>" + P2 + "</p>"
+        + "<div>Gefällt mir Lade...</div><p>Sie sind aktuell nicht eingeloggt.</p><p>" + P3 + "</p>"
+        + "<p>Share this story on Facebook today</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3, "Share this story on Facebook today");
+  }
 }
