@@ -15,6 +15,7 @@ final class HtmlCleaner {
     TextStats stats = TextStats.of(doc);
     for (Element e : doc.select(HtmlHints.DROP_UNLESS_WRAPPER)) {
       if (stats.size(e).text() < HtmlHints.WRAPPER_KEEP_CHARS) {
+        keepLead(e, stats);
         e.remove();
       }
     }
@@ -27,6 +28,23 @@ final class HtmlCleaner {
       }
     }
     removeNegative(doc, stats, bodyText);
+  }
+
+  /**
+   * An article's own header (inside {@code article} or {@code main}) is dropped as chrome, but its
+   * lead paragraphs stay in its place: a standfirst long enough to be prose ({@link
+   * HtmlHints#HEADER_LEAD_CHARS}) and nearly free of links.
+   */
+  private static void keepLead(Element header, TextStats stats) {
+    if (!header.nameIs("header") || header.closest("article, main") == null) {
+      return;
+    }
+    for (Element p : header.select("p")) {
+      TextStats.Size s = stats.size(p);
+      if (s.text() >= HtmlHints.HEADER_LEAD_CHARS && s.linkDensity() < HtmlHints.SIBLING_MAX_LINK_DENSITY) {
+        header.before(p.clone());
+      }
+    }
   }
 
   private static void removeHidden(Document doc) {

@@ -34,6 +34,12 @@ final class HtmlHints {
   /** A header, footer or form holding this many characters is a wrapper of the page, not chrome. */
   static final int WRAPPER_KEEP_CHARS = 2000;
 
+  /**
+   * A paragraph this long in an article's header is its lead (standfirst), kept when the header
+   * goes; shorter ones are a kicker, a byline, a one-line dek.
+   */
+  static final int HEADER_LEAD_CHARS = 150;
+
   /** Inline styles that hide an element (hidden teaser copies, cookie banners awaiting script). */
   static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 

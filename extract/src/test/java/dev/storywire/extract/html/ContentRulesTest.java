@@ -135,4 +135,12 @@ class ContentRulesTest {
         + "<p>Share this story on Facebook today</p></article></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3, "Share this story on Facebook today");
   }
+  @Test
+  void leadParagraphOfAnArticleHeaderIsKeptWithoutTheHeader() {
+    String lead = "Schnee auf den Modulen: Eine dicke Schneedecke auf der Solaranlage kann das Dach belasten, warnen Experten, "
+        + "und der Ertrag sinkt im Winter deutlich, solange die Module bedeckt bleiben.";
+    String html = "<body><main><article><header><span>News</span><h1>Schnee und Solar</h1><p>Von Anna Muster</p><p>" + lead
+        + "</p></header><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></main></body>";
+    assertThat(texts(html)).containsExactly(lead, P1, P2, P3);
+  }
 }
