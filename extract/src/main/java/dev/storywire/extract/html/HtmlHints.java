@@ -188,7 +188,7 @@ final class HtmlHints {
           // Headings of related-article rails (WordPress, news CMSs; English, German, French, Spanish).
           + "related posts|related stories|related coverage|related content|explore further|you may also like|"
           + "more from \\p{L}+|recommended|ähnliche beiträge|ähnliche artikel|auch interessant|empfohlene beiträge|"
-          + "das könnte sie auch interessieren|das könnte dich auch interessieren|weitere artikel|mehr zum thema|"
+          + "(?:das|das thema|dieses thema|diese themen) könnten? (?:sie|dich|euch) auch interessieren|weitere artikel|mehr zum thema|"
           + "à lire aussi|sur le même sujet|artículos relacionados|te puede interesar|"
           // Prompts and labels around the article: "also read", comments, contents, rating (German, Portuguese, English).
           + "lesen sie auch|lies auch|schon gelesen|zum weiterlesen|verwandte themen|weitere informationen|lust auf mehr|"
@@ -223,6 +223,23 @@ final class HtmlHints {
 
   /** Lines up to this long are checked against {@link #LABEL_LINE}; the check backtracks over label boundaries. */
   static final int MAX_LABEL_LINE_CHARS = 80;
+
+  /** Decoration around a label ("- Anzeige -", "* Werbung *"), stripped before matching {@link #BOILERPLATE}. */
+  static final Pattern LABEL_DECORATION = Pattern.compile("^[-–—*•|\\s]+|[-–—*•|\\s]+$");
+
+  /**
+   * A short line ending in a copyright credit ("Marco Odermatt, Ski-Star. © AFP / Marco Bertorello")
+   * is a photo caption written as a paragraph.
+   */
+  static final Pattern CREDITED_CAPTION = Pattern.compile("^.{0,200}\\s©\\s?[^.!?©]{1,50}$");
+
+  /**
+   * A short block that names a newsletter and asks to sign up is a subscription box (English,
+   * German, French, Spanish, Portuguese).
+   */
+  static final Pattern NEWSLETTER_CALL = Pattern.compile(
+      "(?iu)^(?=.{0,300}$)(?=.*\\bnewsletter).*(?:sign up|subscribe|abonnier|anmelden|melde dich|meld dich|trag dich|"
+          + "trage dich|tragen sie sich|inscri|suscr|assine|cadastre).*$");
 
   /** A block this short that is a date plus a label ("Aktualisiert: 03.04.2020") is a dateline, not body. */
   static final int MAX_DATELINE_CHARS = 60;

@@ -143,4 +143,11 @@ class ContentRulesTest {
         + "</p></header><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></main></body>";
     assertThat(texts(html)).containsExactly(lead, P1, P2, P3);
   }
+  @Test
+  void creditedCaptionsNewsletterCallsAndDecoratedLabelsAreDropped() {
+    String html = "<body><article><p>" + P1 + "</p><p>Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO</p>"
+        + "<p>" + P2 + "</p><p>- Anzeige-</p><p>Lust auf mehr? Melde dich hier für unseren Newsletter an.</p>"
+        + "<p>Das Thema könnte dich auch interessieren:</p><p>" + P3 + "</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
