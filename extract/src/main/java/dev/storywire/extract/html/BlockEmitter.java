@@ -162,7 +162,8 @@ final class BlockEmitter implements NodeFilter {
   }
 
   private boolean keep(String text, Role role, int links) {
-    if (text.equals(last) || isChromeLine(text) || role == Role.BODY && isDateline(text)) {
+    if (text.equals(last) || isChromeLine(text)
+        || role == Role.BODY && (isDateline(text) || HtmlHints.CREDIT_LINE.matcher(text).matches())) {
       return false;
     }
     int size = TextStats.nonSpace(text);

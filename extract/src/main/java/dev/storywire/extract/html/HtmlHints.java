@@ -209,6 +209,9 @@ final class HtmlHints {
           + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©).{0,200}$"
           // Calls to subscribe or follow, closing news articles (English, Spanish, German).
           + "|^(?:subscribe now|to view the full story|never miss the latest|follow us on|síguenos en|siguenos en|"
+          + "follow (?:\\S+ ){1,3}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|"
+          // Advertising disclosures opening a sponsored post ("*Werbung. Dieser Beitrag enthält Werbung für …").
+          + "\\*?(?:werbung|anzeige|advertorial|sponsored post)[.:*]|"
           + "folgen sie uns|for the latest (?:stories|news)|download (?:the|our) (?:\\S+ )?apps?\\b).{0,160}$"
           // Photo credits, sources and taxonomy lines: a label, a colon and a name or two.
           + "|^(?:photo|photos|foto|fotos|bild|bilder|image|credit|credits|crédits? photos?|quelle|source|titelbild|beitragsbild|"
@@ -240,6 +243,12 @@ final class HtmlHints {
   static final Pattern NEWSLETTER_CALL = Pattern.compile(
       "(?iu)^(?=.{0,300}$)(?=.*\\bnewsletter).*(?:sign up|subscribe|abonnier|anmelden|melde dich|meld dich|trag dich|"
           + "trage dich|tragen sie sich|inscri|suscr|assine|cadastre).*$");
+
+  /**
+   * A photo credit written as a line of its own: two short names around a slash, no sentence
+   * ("DCV / Oppitz", "AFP / Marco Bertorello", an agency sign-off "aja/PAP").
+   */
+  static final Pattern CREDIT_LINE = Pattern.compile("^\\p{L}[\\p{L}.\\- ]{0,25}\\s?/\\s?\\p{L}[\\p{L}.\\- ]{0,25}$");
 
   /** A block this short that is a date plus a label ("Aktualisiert: 03.04.2020") is a dateline, not body. */
   static final int MAX_DATELINE_CHARS = 60;

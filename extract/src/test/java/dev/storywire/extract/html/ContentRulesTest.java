@@ -150,4 +150,10 @@ class ContentRulesTest {
         + "<p>Das Thema könnte dich auch interessieren:</p><p>" + P3 + "</p></article></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3);
   }
+  @Test
+  void creditLinesAndAdvertisingDisclosuresAreDropped() {
+    String html = "<body><article><p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p><p>" + P1 + "</p><p>DCV / Oppitz</p>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p><p>aja/PAP</p><p>Follow The Times on Twitter for more updates.</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
