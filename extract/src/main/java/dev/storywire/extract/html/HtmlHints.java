@@ -206,7 +206,10 @@ final class HtmlHints {
       "(?iu)^(?:" + CHROME_LABELS + ")[.:!…?]*$"
           + "|^(?:we use cookies|this (?:web)?site uses cookies|by using this (?:web)?site|wir verwenden cookies|"
           + "diese (?:web)?seite verwendet cookies|nous utilisons des cookies|subscribe to (?:our|the) newsletter|"
-          + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©).{0,200}$"
+          + "sign up for (?:our|the) newsletter|all rights reserved|copyright ©|©|"
+          // Reprint notices (English, Polish).
+          + "this (?:article|story|content) is (?:the )?copyright(?:ed)?|written permission must be obtained|"
+          + "materiał chroniony prawem autorskim).{0,200}$"
           // Calls to subscribe or follow, closing news articles (English, Spanish, German).
           + "|^(?:subscribe now|to view the full story|never miss the latest|follow us on|síguenos en|siguenos en|"
           + "follow (?:\\S+ ){1,3}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|"

@@ -156,4 +156,11 @@ class ContentRulesTest {
         + "<p>" + P2 + "</p><p>" + P3 + "</p><p>aja/PAP</p><p>Follow The Times on Twitter for more updates.</p></article></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3);
   }
+  @Test
+  void reprintNoticesAreDropped() {
+    String html = "<body><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>This article is the copyrighted property of City Times.</p>"
+        + "<p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
