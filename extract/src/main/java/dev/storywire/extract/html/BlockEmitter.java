@@ -162,7 +162,8 @@ final class BlockEmitter implements NodeFilter {
   }
 
   private boolean keep(String text, Role role, int links) {
-    if (text.equals(last) || HtmlHints.BOILERPLATE.matcher(text).matches() || role == Role.BODY && isDateline(text)) {
+    if (text.equals(last) || isChromeLine(text)
+        || role == Role.BODY && (isDateline(text) || HtmlHints.CREDIT_LINE.matcher(text).matches())) {
       return false;
     }
     int size = TextStats.nonSpace(text);
@@ -171,6 +172,16 @@ final class BlockEmitter implements NodeFilter {
       return false;
     }
     return role != Role.HEADING || titleKey == null || !key(text).equals(titleKey);
+  }
+
+  /** Boilerplate labels (bare or decorated), lines of labels, credited captions and newsletter calls. */
+  private static boolean isChromeLine(String text) {
+    if (HtmlHints.BOILERPLATE.matcher(text).matches()
+        || HtmlHints.BOILERPLATE.matcher(HtmlHints.LABEL_DECORATION.matcher(text).replaceAll("")).matches()) {
+      return true;
+    }
+    return text.length() <= HtmlHints.MAX_LABEL_LINE_CHARS && HtmlHints.LABEL_LINE.matcher(text).matches()
+        || HtmlHints.CREDITED_CAPTION.matcher(text).matches() || HtmlHints.NEWSLETTER_CALL.matcher(text).matches();
   }
 
   private static boolean isDateline(String text) {

@@ -15,10 +15,36 @@ final class HtmlCleaner {
     TextStats stats = TextStats.of(doc);
     for (Element e : doc.select(HtmlHints.DROP_UNLESS_WRAPPER)) {
       if (stats.size(e).text() < HtmlHints.WRAPPER_KEEP_CHARS) {
+        keepLead(e, stats);
         e.remove();
       }
     }
-    removeNegative(doc, stats);
+    int bodyText = doc.body() == null ? 0 : stats.size(doc.body()).text();
+    for (Element e : doc.select(HtmlHints.DROP_UNLESS_LAYOUT)) {
+      Element main = e.closest("main");
+      int around = main == null ? bodyText : stats.size(main).text();
+      if (stats.size(e).text() <= around * HtmlHints.LAYOUT_SHARE) {
+        e.remove();
+      }
+    }
+    removeNegative(doc, stats, bodyText);
+  }
+
+  /**
+   * An article's own header (inside {@code article} or {@code main}) is dropped as chrome, but its
+   * lead paragraphs stay in its place: a standfirst long enough to be prose ({@link
+   * HtmlHints#HEADER_LEAD_CHARS}) and nearly free of links.
+   */
+  private static void keepLead(Element header, TextStats stats) {
+    if (!header.nameIs("header") || header.closest("article, main") == null) {
+      return;
+    }
+    for (Element p : header.select("p")) {
+      TextStats.Size s = stats.size(p);
+      if (s.text() >= HtmlHints.HEADER_LEAD_CHARS && s.linkDensity() < HtmlHints.SIBLING_MAX_LINK_DENSITY) {
+        header.before(p.clone());
+      }
+    }
   }
 
   private static void removeHidden(Document doc) {
@@ -33,15 +59,23 @@ final class HtmlCleaner {
   }
 
   /** Chrome by class or id, unless it also looks like the article or holds most of the page's text. */
-  private static void removeNegative(Document doc, TextStats stats) {
-    int bodyText = doc.body() == null ? 0 : stats.size(doc.body()).text();
+  private static void removeNegative(Document doc, TextStats stats, int bodyText) {
     List<Element> drop = new ArrayList<>();
     for (Element e : doc.select("[class], [id]")) {
-      if (isChrome(e) && stats.size(e).text() * 2 < bodyText) {
+      if (isChrome(e) && stats.size(e).text() < bodyText * HtmlHints.LAYOUT_SHARE && !holdsArticle(e)) {
         drop.add(e);
       }
     }
     drop.forEach(Element::remove);
+  }
+
+  /**
+   * Chrome never wraps the article: an element marked as chrome that holds the page's {@code main}
+   * or its {@code itemprop=articleBody} is a layout box with an unlucky name (a "WidePlaceHolder"
+   * banner slot, a "widget" column of a page builder), see {@link HtmlHints#ARTICLE_MARKERS}.
+   */
+  private static boolean holdsArticle(Element e) {
+    return e.selectFirst(HtmlHints.ARTICLE_MARKERS) != null;
   }
 
   static boolean isChrome(Element e) {
@@ -57,7 +91,7 @@ final class HtmlCleaner {
     private static final Hint NONE = new Hint(false, false);
 
     static Hint of(Element e) {
-      String raw = e.className() + " " + e.id();
+      String raw = meaningfulClasses(e.className()) + " " + e.id();
       if (raw.isBlank()) {
         return NONE;
       }
@@ -78,6 +112,29 @@ final class HtmlCleaner {
         neg |= HtmlHints.NEGATIVE_WORDS.contains(word);
       }
       return new Hint(pos, neg);
+    }
+
+    /**
+     * The class list without generated style names ({@link HtmlHints#GENERATED_CLASS}): they name
+     * a style, not a role; and without the block-kind words of page builders' own class names
+     * ({@link HtmlHints#PAGE_BUILDER_PREFIXES}).
+     */
+    private static String meaningfulClasses(String classes) {
+      if (classes.isEmpty()) {
+        return classes;
+      }
+      StringBuilder kept = new StringBuilder();
+      for (String token : classes.split("\\s+")) {
+        if (HtmlHints.GENERATED_CLASS.matcher(token).find()) {
+          continue;
+        }
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        if (HtmlHints.PAGE_BUILDER_PREFIXES.stream().anyMatch(lower::startsWith)) {
+          token = HtmlHints.PAGE_BUILDER_BLOCK_WORDS.matcher(token).replaceAll(" ");
+        }
+        kept.append(token).append(' ');
+      }
+      return kept.toString();
     }
 
     /** Words break at non-letters and at camelCase humps ("relatedArticles"). */

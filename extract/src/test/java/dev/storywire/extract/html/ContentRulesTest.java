@@ -98,4 +98,69 @@ class ContentRulesTest {
         + "<p>Síguenos en Telegram, Instagram, Facebook y Twitter</p><p>" + P3 + "</p></article></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3);
   }
+  @Test
+  void chromeNamedBoxHoldingTheMainElementIsKept() {
+    String html = "<body><div class=\"page-wide-banner-placeholder\"><main><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></main></div><div class=\"footer-links\"><p>" + P4 + "</p><p>" + P4 + " Again.</p><p>" + P4 + " Once more.</p>"
+        + "<p>" + P4 + " And again.</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void generatedStyleClassNamesGiveNoChromeHint() {
+    String html = "<body><article><p class=\"tagStyle_z4kqwb\">" + P1 + "</p><p class=\"tagStyle_z4kqwb\">" + P2
+        + "</p><p class=\"tagStyle_z4kqwb\">" + P3 + "</p></article>"
+        + "<div class=\"tags\"><p>" + P4 + "</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+  @Test
+  void asideHoldingTheWholeMainColumnIsKeptOtherAsidesDropped() {
+    String html = "<body><div class=\"menu-col\"><p>" + P4 + "</p><p>" + P4 + " More.</p><p>" + P4 + " Again.</p></div>"
+        + "<main><aside class=\"pa\"><section><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></section>"
+        + "</aside></main><aside><p>" + P4 + " Side.</p></aside></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+  @Test
+  void pageBuilderWidgetBoxesAreNotChrome() {
+    String box = "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"
+        + "<div class=\"elementor-widget-container\"><div class=\"elementor-text-editor\">%s</div></div></div>";
+    String html = "<body><div class=\"elementor-section\">" + box.formatted("<p>" + P1 + "</p><p>" + P2 + "</p>")
+        + box.formatted("<p>" + P3 + "</p>") + "</div><div class=\"widget\"><p>" + P4 + "</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+  @Test
+  void linesMadeOnlyOfChromeLabelsAreDropped() {
+    String html = "<body><article><p>" + P1 + "</p><div>Bild anzeigen Bild schließen</div><p>" + P2 + "</p>"
+        + "<div>Gefällt mir Lade...</div><p>Sie sind aktuell nicht eingeloggt.</p><p>" + P3 + "</p>"
+        + "<p>Share this story on Facebook today</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3, "Share this story on Facebook today");
+  }
+  @Test
+  void leadParagraphOfAnArticleHeaderIsKeptWithoutTheHeader() {
+    String lead = "Schnee auf den Modulen: Eine dicke Schneedecke auf der Solaranlage kann das Dach belasten, warnen Experten, "
+        + "und der Ertrag sinkt im Winter deutlich, solange die Module bedeckt bleiben.";
+    String html = "<body><main><article><header><span>News</span><h1>Schnee und Solar</h1><p>Von Anna Muster</p><p>" + lead
+        + "</p></header><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></main></body>";
+    assertThat(texts(html)).containsExactly(lead, P1, P2, P3);
+  }
+  @Test
+  void creditedCaptionsNewsletterCallsAndDecoratedLabelsAreDropped() {
+    String html = "<body><article><p>" + P1 + "</p><p>Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO</p>"
+        + "<p>" + P2 + "</p><p>- Anzeige-</p><p>Lust auf mehr? Melde dich hier für unseren Newsletter an.</p>"
+        + "<p>Das Thema könnte dich auch interessieren:</p><p>" + P3 + "</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+  @Test
+  void creditLinesAndAdvertisingDisclosuresAreDropped() {
+    String html = "<body><article><p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p><p>" + P1 + "</p><p>DCV / Oppitz</p>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p><p>aja/PAP</p><p>Follow The Times on Twitter for more updates.</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+  @Test
+  void reprintNoticesAreDropped() {
+    String html = "<body><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>This article is the copyrighted property of City Times.</p>"
+        + "<p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
