@@ -12,8 +12,10 @@ import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * link-dense blocks, boilerplate lines and the heading that repeats the title.
  */
 final class BlockEmitter implements NodeFilter {
+  /** {@link HtmlHints#SKIP_IN_ARTICLE}, parsed once: a query string would be parsed at every element. */
+  private static final Evaluator SKIP_IN_ARTICLE = QueryParser.parse(HtmlHints.SKIP_IN_ARTICLE);
+
   private static final char CELL_SEPARATOR = '\t';
 
   private final @Nullable String titleKey;
@@ -75,7 +80,7 @@ final class BlockEmitter implements NodeFilter {
   }
 
   private FilterResult enter(Element e) {
-    if (e.is(HtmlHints.SKIP_IN_ARTICLE)) {
+    if (e.is(SKIP_IN_ARTICLE)) {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (e.nameIs("a")) {

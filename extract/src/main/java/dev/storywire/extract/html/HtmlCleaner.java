@@ -4,9 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Removes from a parsed page what can never be article text: code, chrome, hidden and negatively hinted elements. */
 final class HtmlCleaner {
+  /** Queries used per element, parsed once (a query string is parsed at every call). */
+  private static final Evaluator MAIN = QueryParser.parse("main");
+
+  private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+
+  private static final Evaluator ARTICLE_MARKERS = QueryParser.parse(HtmlHints.ARTICLE_MARKERS);
+
   private HtmlCleaner() {}
 
   static void clean(Document doc) {
@@ -21,7 +30,7 @@ final class HtmlCleaner {
     }
     int bodyText = doc.body() == null ? 0 : stats.size(doc.body()).text();
     for (Element e : doc.select(HtmlHints.DROP_UNLESS_LAYOUT)) {
-      Element main = e.closest("main");
+      Element main = e.closest(MAIN);
       int around = main == null ? bodyText : stats.size(main).text();
       if (stats.size(e).text() <= around * HtmlHints.LAYOUT_SHARE) {
         e.remove();
@@ -36,7 +45,7 @@ final class HtmlCleaner {
    * HtmlHints#HEADER_LEAD_CHARS}) and nearly free of links.
    */
   private static void keepLead(Element header, TextStats stats) {
-    if (!header.nameIs("header") || header.closest("article, main") == null) {
+    if (!header.nameIs("header") || header.closest(ARTICLE_OR_MAIN) == null) {
       return;
     }
     for (Element p : header.select("p")) {
@@ -75,7 +84,7 @@ final class HtmlCleaner {
    * banner slot, a "widget" column of a page builder), see {@link HtmlHints#ARTICLE_MARKERS}.
    */
   private static boolean holdsArticle(Element e) {
-    return e.selectFirst(HtmlHints.ARTICLE_MARKERS) != null;
+    return e.selectFirst(ARTICLE_MARKERS) != null;
   }
 
   static boolean isChrome(Element e) {

@@ -22,8 +22,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,9 @@ final class PageDates {
 
   /** Rule name of a date from a generic meta name ({@link DateHints#GENERIC_META}). */
   static final String META_GENERIC = "html.date.meta.generic";
+
+  /** Elements whose text is never a visible date: parsed once (a query string is parsed at every call). */
+  private static final Evaluator NOT_TEXT = QueryParser.parse("script, style, nav, noscript");
 
   /** The JSON-LD date keys' patterns, compiled once. */
   private static final Map<String, Pattern> JSONLD_KEYS = jsonLdKeys();
@@ -258,7 +263,7 @@ final class PageDates {
       NodeTraversor.filter(new NodeFilter() {
         @Override
         public FilterResult head(Node node, int depth) {
-          if (node instanceof Element e && (e.is("script, style, nav, noscript") || chrome(e))) {
+          if (node instanceof Element e && (e.is(NOT_TEXT) || chrome(e))) {
             return FilterResult.SKIP_ENTIRELY;
           }
           if (node instanceof TextNode t && !t.isBlank()) {
@@ -464,7 +469,7 @@ final class PageDates {
           seen = true;
           return FilterResult.SKIP_CHILDREN;
         }
-        if (node instanceof Element e && (e.is("script, style, nav, noscript") || chrome(e))) {
+        if (node instanceof Element e && (e.is(NOT_TEXT) || chrome(e))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (node instanceof TextNode t && !t.isBlank()) {
