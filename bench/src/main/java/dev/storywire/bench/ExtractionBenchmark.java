@@ -3,15 +3,14 @@ package dev.storywire.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import dev.storywire.app.eval.ExtractionEval;
 import dev.storywire.app.eval.PassageMetric;
 import dev.storywire.app.eval.ShingleMetric;
 import dev.storywire.extract.PageExtractor;
 import dev.storywire.extract.charset.Decoding;
 import dev.storywire.extract.charset.TextDecoder;
-import dev.storywire.model.Extraction;
 import dev.storywire.model.Format;
 import dev.storywire.model.Hints;
-import dev.storywire.model.Paragraph;
 import dev.storywire.model.RawDocument;
 import dev.storywire.model.SourceRef;
 import java.io.IOException;
@@ -28,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.Readability4J;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +74,7 @@ public final class ExtractionBenchmark {
         pages.stream().filter(p -> p.set().equals("trafilatura")).count());
     PageExtractor storywire = new PageExtractor();
     List<Extractor> systems = List.of(
-        system("storywire", p -> body(storywire.extract(document(p)))),
+        system("storywire", p -> ExtractionEval.body(storywire.extract(document(p)))),
         system("readability4j", p -> {
           String text = new Readability4J(p.url() == null ? "https://example.invalid/" : p.url(), p.html()).parse().getTextContent();
           return text == null ? "" : text;
@@ -159,12 +157,6 @@ public final class ExtractionBenchmark {
         return extract.apply(page);
       }
     };
-  }
-
-  private static String body(Extraction x) {
-    return x instanceof Extraction.Page p
-        ? p.page().paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"))
-        : "";
   }
 
   private static RawDocument document(Page p) {

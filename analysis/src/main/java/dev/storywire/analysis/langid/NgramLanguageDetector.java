@@ -383,19 +383,7 @@ public final class NgramLanguageDetector {
       if (wordCounts.size() == 1) {
         verdict = wordCounts.keySet().iterator().next();
       } else if (wordCounts.size() > 1) {
-        int first = 0;
-        int secondCount = 0;
-        LangidLanguage top = null;
-        for (var e : wordCounts.entrySet()) {
-          if (e.getValue() > first) {
-            secondCount = first;
-            first = e.getValue();
-            top = e.getKey();
-          } else if (e.getValue() > secondCount) {
-            secondCount = e.getValue();
-          }
-        }
-        verdict = first > secondCount ? top : null;
+        verdict = outrightWinner(wordCounts);
       }
       totals.merge(verdict, 1, Integer::sum);
     }
@@ -412,10 +400,15 @@ public final class NgramLanguageDetector {
     if (totals.size() == 2 && totals.containsKey(LangidLanguage.CHINESE) && totals.containsKey(LangidLanguage.JAPANESE)) {
       return LangidLanguage.JAPANESE;
     }
+    return outrightWinner(totals);
+  }
+
+  /** The key with the highest count when no other key has as many; null on a tie. */
+  private static @Nullable LangidLanguage outrightWinner(Map<LangidLanguage, Integer> counts) {
     int first = 0;
     int secondCount = 0;
     LangidLanguage top = null;
-    for (var e : totals.entrySet()) {
+    for (var e : counts.entrySet()) {
       if (e.getValue() > first) {
         secondCount = first;
         first = e.getValue();
@@ -424,7 +417,7 @@ public final class NgramLanguageDetector {
         secondCount = e.getValue();
       }
     }
-    return first == secondCount ? null : top;
+    return first > secondCount ? top : null;
   }
 
   /** The candidate languages: those of the most frequent script, narrowed by shared letters. */

@@ -157,7 +157,7 @@ public final class ExtractionEval {
   }
 
   /** The article body as the benchmarks compare it: the body paragraphs, one per line, no title. */
-  static String body(Extraction x) {
+  public static String body(Extraction x) {
     return x instanceof Extraction.Page p
         ? p.page().paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"))
         : "";

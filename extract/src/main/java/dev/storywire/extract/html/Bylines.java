@@ -173,10 +173,4 @@ final class Bylines {
     }
     return false;
   }
-
-  static List<String> jsonLdScripts(Document doc) {
-    List<String> out = new ArrayList<>();
-    doc.select("script[type=application/ld+json]").forEach(e -> out.add(e.data()));
-    return out;
-  }
 }

@@ -43,7 +43,7 @@ public final class HtmlPageExtractor {
     PageDate published = dates.published(canonical != null ? canonical : url);
     PageDate modified = dates.modified();
     List<FlashEntry> flash = HtmlTicker.extract(doc);
-    List<String> jsonLd = Bylines.jsonLdScripts(doc);
+    List<String> jsonLd = dates.jsonLdScripts();
     List<String> authors = Bylines.authors(doc, metas, jsonLd);
     String image = Bylines.image(doc, metas, jsonLd);
     HtmlCleaner.clean(doc); // after metadata: cleaning removes the header and scripts that carry it

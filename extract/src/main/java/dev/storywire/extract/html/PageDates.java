@@ -67,6 +67,11 @@ final class PageDates {
     this.jsonLdScripts = doc.select("script[type=application/ld+json]").stream().map(Element::data).toList();
   }
 
+  /** The page's JSON-LD scripts, as read before cleaning (the byline reads them too). */
+  List<String> jsonLdScripts() {
+    return jsonLdScripts;
+  }
+
   @Nullable PageDate modified() {
     return jsonLd(HtmlHints.MODIFIED_JSONLD, "html.date.modified.jsonld")
         .or(() -> meta(HtmlHints.MODIFIED_META, "html.date.modified.meta"))

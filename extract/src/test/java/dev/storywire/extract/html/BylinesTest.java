@@ -21,9 +21,13 @@ class BylinesTest {
     return Jsoup.parse(html, url);
   }
 
+  private static java.util.List<String> jsonLd(Document d) {
+    return d.select("script[type=application/ld+json]").stream().map(org.jsoup.nodes.Element::data).toList();
+  }
+
   private static java.util.List<String> authors(String html) {
     Document d = doc(html, "https://news.example/a/b.html");
-    return Bylines.authors(d, new MetaTags(d), Bylines.jsonLdScripts(d));
+    return Bylines.authors(d, new MetaTags(d), jsonLd(d));
   }
 
   @Test
@@ -57,8 +61,8 @@ class BylinesTest {
     assertThat(page.image()).isEqualTo("https://news.example/img/lead.jpg");
     assertThat(page.authors()).containsExactly("Jane Roe");
     Document hostile = doc("<meta property=\"og:image\" content=\"javascript:alert(1)\">", "https://news.example/a");
-    assertThat(Bylines.image(hostile, new MetaTags(hostile), Bylines.jsonLdScripts(hostile))).isNull();
+    assertThat(Bylines.image(hostile, new MetaTags(hostile), jsonLd(hostile))).isNull();
     Document none = doc("<p>no image</p>", "");
-    assertThat(Bylines.image(none, new MetaTags(none), Bylines.jsonLdScripts(none))).isNull();
+    assertThat(Bylines.image(none, new MetaTags(none), jsonLd(none))).isNull();
   }
 }
