@@ -143,6 +143,11 @@ public final class TextDecoder {
   }
 
   private static Optional<String> strict(byte[] bytes, Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      // Most pages: validate in one pass, then let the JDK's own UTF-8 fast path build the string;
+      // a reporting CharsetDecoder accepts exactly the same bytes (RFC 3629) on a slower path.
+      return Utf8.firstInvalidOffset(bytes) < 0 ? Optional.of(new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
+    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
