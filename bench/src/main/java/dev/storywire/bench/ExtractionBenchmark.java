@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import dev.storywire.app.eval.ExtractionEval;
+import dev.storywire.app.eval.PageFiles;
 import dev.storywire.app.eval.PassageMetric;
 import dev.storywire.app.eval.ShingleMetric;
 import dev.storywire.extract.PageExtractor;
 import dev.storywire.extract.charset.Decoding;
 import dev.storywire.extract.charset.TextDecoder;
-import dev.storywire.model.Format;
-import dev.storywire.model.Hints;
-import dev.storywire.model.RawDocument;
-import dev.storywire.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -73,8 +70,9 @@ public final class ExtractionBenchmark {
         System.getProperty("java.version"), pages.size(), pages.stream().filter(p -> p.set().equals("zyte")).count(),
         pages.stream().filter(p -> p.set().equals("trafilatura")).count());
     PageExtractor storywire = new PageExtractor();
+    Instant fetched = Instant.now(); // as `eval extraction`: the pages' capture times are unknown
     List<Extractor> systems = List.of(
-        system("storywire", p -> ExtractionEval.body(storywire.extract(document(p)))),
+        system("storywire", p -> ExtractionEval.body(storywire.extract(PageFiles.html(p.id(), p.bytes(), p.url(), fetched)))),
         system("readability4j", p -> {
           String text = new Readability4J(p.url() == null ? "https://example.invalid/" : p.url(), p.html()).parse().getTextContent();
           return text == null ? "" : text;
@@ -157,10 +155,6 @@ public final class ExtractionBenchmark {
         return extract.apply(page);
       }
     };
-  }
-
-  private static RawDocument document(Page p) {
-    return new RawDocument(p.id(), 0, Format.HTML, p.bytes(), null, new SourceRef("bench", p.url(), null), Instant.EPOCH.plusSeconds(1L << 31), Hints.NONE);
   }
 
   private static List<Page> zyte(Path dir) throws IOException {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Reads a benchmark's page files: gzipped or plain (told by their first bytes, not their name),
  * bounded in size so a hostile or corrupt file is one failed page, never an exhausted heap.
  */
-final class PageFiles {
+public final class PageFiles {
   /** Largest page read, after decompression; larger ones count as failed pages. */
   static final int MAX_PAGE_BYTES = 64 << 20;
 
@@ -59,7 +59,7 @@ final class PageFiles {
   }
 
   /** A document as the ingest path would build it for an HTML page fetched from {@code url}. */
-  static RawDocument html(String key, byte[] bytes, @Nullable String url, Instant firstSeen) {
+  public static RawDocument html(String key, byte[] bytes, @Nullable String url, Instant firstSeen) {
     return new RawDocument(key, 0, Format.HTML, bytes, null, new SourceRef("eval", url, null), firstSeen, Hints.NONE);
   }
 }
