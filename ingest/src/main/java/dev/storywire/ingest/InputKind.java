@@ -17,11 +17,14 @@ record InputKind(boolean compressed, Container container, @Nullable Format forma
   enum Container {
     SINGLE,
     JSONL,
+    /** A WARC file: many records, each maybe a page. */
+    WARC,
     UNKNOWN_EXTENSION
   }
 
   /** Shown when an input is refused for its name. */
-  static final String SUPPORTED = ".txt, .html, .htm, .jsonl (and .gz of each), HTML under any name, or text with no extension";
+  static final String SUPPORTED =
+      ".txt, .html, .htm, .jsonl, .warc (and .gz of each), HTML under any name, or text with no extension";
 
   static InputKind of(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -29,6 +32,9 @@ record InputKind(boolean compressed, Container container, @Nullable Format forma
     String inner = compressed ? lower.substring(0, lower.lastIndexOf('.')) : lower;
     if (inner.endsWith(".jsonl") || inner.endsWith(".ndjson")) {
       return new InputKind(compressed, Container.JSONL, null);
+    }
+    if (inner.endsWith(".warc")) {
+      return new InputKind(compressed, Container.WARC, null);
     }
     if (inner.endsWith(".html") || inner.endsWith(".htm") || inner.endsWith(".xhtml") || inner.endsWith(".shtml")) {
       return new InputKind(compressed, Container.SINGLE, Format.HTML);

@@ -8,8 +8,13 @@ import dev.storywire.model.Hints;
 import dev.storywire.model.RawDocument;
 import dev.storywire.model.RejectReason;
 import dev.storywire.model.SourceRef;
+import dev.storywire.ingest.warc.StorywireUrn;
+import dev.storywire.ingest.warc.WarcEntry;
+import dev.storywire.ingest.warc.WarcPageReader;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -21,11 +26,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one archived record back into raw documents: decompresses gzip, splits JSONL into one
- * document per line, and chooses how each is to be read from its name and first bytes.
+ * document per line and WARC into one document per page record, and chooses how each is to be
+ * read from its name and first bytes.
  *
  * <p>Bad content is reported as {@link Entry.Rejected} with a specific reason and never stops the
  * other documents of the record; only I/O failures of the archive itself throw. Memory is bounded
@@ -34,6 +41,13 @@ import org.jspecify.annotations.Nullable;
 public final class RecordReader {
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
+  /**
+   * How far a gzip stream not named {@code .gz} is read ahead to see whether it holds WARC (split
+   * WARC records are archived under their target URI): a gzip header and the first deflate block
+   * header fit many times over.
+   */
+  private static final int GZIP_PEEK_BYTES = 64 * 1024;
+  private static final int WARC_MAGIC_BYTES = 7;
   /** How many leading bytes are looked at to tell HTML from text: room for a prolog or warnings. */
   private static final int SNIFF_BYTES = 4096;
 
@@ -72,14 +86,19 @@ public final class RecordReader {
   public void read(Source source, Opener opener, Consumer<Entry> sink) throws IOException {
     InputKind kind = InputKind.of(source.name());
     try (InputStream raw = new BufferedInputStream(opener.open())) {
-      if (kind.compressed() && !startsWithGzipMagic(raw)) {
+      boolean gzip = startsWithGzipMagic(raw);
+      if (kind.compressed() && !gzip) {
         sink.accept(reject(source.name(), RejectReason.CORRUPT_COMPRESSION,
             "named .gz but is not gzip data (no gzip header)"));
         return;
       }
-      InputStream in = kind.compressed() ? new BoundedInputStream(new GZIPInputStream(raw, 64 * 1024),
-          Limits.MAX_DECOMPRESSED_BYTES) : raw;
-      if (kind.container() == InputKind.Container.JSONL) {
+      InputStream in = kind.compressed() || (gzip && gzipHoldsWarc(raw))
+          ? new BufferedInputStream(new BoundedInputStream(new GZIPInputStream(raw, 64 * 1024),
+              Limits.MAX_DECOMPRESSED_BYTES))
+          : raw;
+      if (kind.container() == InputKind.Container.WARC || startsWithWarc(in)) {
+        readWarc(source, in, sink);
+      } else if (kind.container() == InputKind.Container.JSONL) {
         readJsonLines(source, in, sink);
       } else {
         readSingle(source, kind, in, sink);
@@ -107,6 +126,53 @@ public final class RecordReader {
     SourceRef ref = SourceRef.ofName(source.name());
     sink.accept(new Entry.Document(new RawDocument(source.sha256(), source.seq(), format, bytes, null, ref,
         source.receivedAt(), Hints.NONE)));
+  }
+
+  /**
+   * One document per page record, keyed {@code sha#index} as JSONL lines are; records that are
+   * not pages are passed over (a non-HTML or non-200 response is reported, a request or metadata
+   * record is not); a broken stream ends with one rejection and keeps the pages before it.
+   */
+  private void readWarc(Source source, InputStream in, Consumer<Entry> sink) throws IOException {
+    try (WarcPageReader warc = new WarcPageReader(in)) {
+      for (WarcEntry entry = warc.next(); entry != null; entry = warc.next()) {
+        switch (entry) {
+          case WarcEntry.Page page -> warcPage(source, page, sink);
+          case WarcEntry.Skipped skipped -> {
+            if (skipped.reason() != null) {
+              sink.accept(reject(warcWhere(source, skipped.index(), skipped.target()), skipped.reason(),
+                  skipped.detail()));
+            }
+          }
+          case WarcEntry.Broken broken ->
+              sink.accept(reject(source.name() + "#" + broken.index(), broken.reason(), broken.detail()));
+        }
+      }
+    }
+  }
+
+  private void warcPage(Source source, WarcEntry.Page page, Consumer<Entry> sink) throws IOException {
+    String key = source.sha256() + "#" + page.index();
+    String restored = StorywireUrn.nameOf(page.target());
+    String name = restored != null ? restored : warcWhere(source, page.index(), page.target());
+    if (page.content() == WarcEntry.Content.JSON_LINES) {
+      readJsonLines(new Source(source.seq(), key, name, page.date()), new ByteArrayInputStream(page.body()), sink);
+      return;
+    }
+    Format format = switch (page.content()) {
+      case HTML -> Format.HTML;
+      case TEXT -> Format.TEXT;
+      case JSON_LINES, UNDECLARED -> sniff(page.body());
+    };
+    SourceRef ref = new SourceRef(name, restored != null || page.target().isEmpty() ? null : page.target(),
+        page.outlet());
+    sink.accept(new Entry.Document(new RawDocument(key, source.seq(), format, page.body(), page.charset(), ref,
+        page.date(), new Hints(page.title(), page.published()))));
+  }
+
+  /** A WARC record is named by its target, or by its container and position when it has none. */
+  private static String warcWhere(Source source, int index, String target) {
+    return target.isEmpty() ? source.name() + "#" + index : target;
   }
 
   private void readJsonLines(Source source, InputStream in, Consumer<Entry> sink) throws IOException {
@@ -151,6 +217,31 @@ public final class RecordReader {
     int b = in.read();
     in.reset();
     return a == GZIP_MAGIC_1 && b == GZIP_MAGIC_2;
+  }
+
+  /** Whether a gzip stream not named {@code .gz} decompresses to WARC; the stream is left where it was. */
+  private static boolean gzipHoldsWarc(InputStream raw) throws IOException {
+    raw.mark(GZIP_PEEK_BYTES);
+    InputStream unclosed = new FilterInputStream(raw) {
+      @Override
+      public void close() {
+        // the caller's stream stays open
+      }
+    };
+    try (InputStream gz = new GZIPInputStream(unclosed, 512)) {
+      return WarcPageReader.startsWithWarc(gz.readNBytes(WARC_MAGIC_BYTES));
+    } catch (IOException e) {
+      return false;
+    } finally {
+      raw.reset();
+    }
+  }
+
+  private static boolean startsWithWarc(InputStream in) throws IOException {
+    in.mark(WARC_MAGIC_BYTES);
+    byte[] head = in.readNBytes(WARC_MAGIC_BYTES);
+    in.reset();
+    return WarcPageReader.startsWithWarc(head);
   }
 
   /** Reads everything, or returns null when there is more than {@code limit} bytes. */
@@ -203,7 +294,7 @@ public final class RecordReader {
   }
 
   /** A gzip stream that ended early or holds bad data. */
-  static final class CorruptGzip extends IOException {
+  static final class CorruptGzip extends ZipException {
     CorruptGzip(String message) {
       super(message);
     }
