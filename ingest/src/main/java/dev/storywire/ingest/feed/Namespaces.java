@@ -8,6 +8,7 @@ final class Namespaces {
   static final String ATOM03 = "http://purl.org/atom/ns#";
   static final String RSS10 = "http://purl.org/rss/1.0/";
   static final String RSS090 = "http://my.netscape.com/rdf/simple/0.9/";
+  static final String RSS090_CHANNEL = "http://channel.netscape.com/rdf/simple/0.9/";
   static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   static final String DC = "http://purl.org/dc/elements/1.1/";
   static final String DCTERMS = "http://purl.org/dc/terms/";
@@ -22,12 +23,15 @@ final class Namespaces {
    * Namespaces whose elements are read as the core vocabulary, whatever the root: feed readers
    * have always treated an atom:title in RSS or an RSS 1.0 title alike (names compared in lower case).
    */
-  static final Set<String> CORE = Set.of("", ATOM10, ATOM03, RSS10, RSS090,
+  static final Set<String> CORE = Set.of("", ATOM10, ATOM03, RSS10, RSS090, RSS090_CHANNEL,
       "http://purl.org/rss/1.0/modules/rss091#", "http://backend.userland.com/rss2",
       "http://blogs.law.harvard.edu/tech/rss", "http://backend.userland.com/rss", XmlElement.XHTML_NS);
 
   /** Older or misspelt URIs publishers use for the same vocabularies. */
   static String canonical(String ns) {
+    if (ns.equalsIgnoreCase(ITUNES)) {
+      return ITUNES;
+    }
     return switch (ns) {
       case "http://purl.org/dc/elements/1.0/" -> DC;
       case "http://search.yahoo.com/mrss" -> MEDIA;

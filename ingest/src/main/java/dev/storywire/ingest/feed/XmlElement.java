@@ -105,7 +105,8 @@ final class XmlElement {
   private void appendXml(StringBuilder out) {
     String name = namespace.equals(XHTML_NS) ? localName : qualifiedName;
     out.append('<').append(name);
-    rawAttributes.forEach((key, value) -> {
+    // sorted, so that serialization does not depend on which parser read the element
+    new java.util.TreeMap<>(rawAttributes).forEach((key, value) -> {
       if (!(key.equals("xmlns") && value.equals(XHTML_NS)) && !key.startsWith("xmlns:xhtml")) {
         out.append(' ').append(key).append("=\"");
         escape(value, true, out);

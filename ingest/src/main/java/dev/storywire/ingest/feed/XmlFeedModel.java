@@ -24,6 +24,8 @@ final class XmlFeedModel {
   private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<[a-zA-Z/!][^>]*>|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
 
   private final @Nullable String feedUrl;
+  /** The root's namespace: a feed in an unknown namespace still speaks the core vocabulary. */
+  private String rootNamespace = "";
   private final Map<XmlElement, @Nullable String> bases = new HashMap<>();
   private @Nullable String truncation;
 
@@ -37,6 +39,7 @@ final class XmlFeedModel {
   }
 
   Feed feed(XmlElement root, String format) {
+    rootNamespace = root.namespace;
     XmlElement channel = root.localName.equalsIgnoreCase("feed") ? root : first(root, "channel");
     if (channel == null) {
       channel = root;
@@ -69,6 +72,9 @@ final class XmlFeedModel {
         ns(Namespaces.DCTERMS, "issued"), ns(Namespaces.DCTERMS, "created"), core("created"), ns(Namespaces.DC, "date")));
     String updatedRaw = firstText(item, List.of(core("updated"), core("modified"), ns(Namespaces.DCTERMS, "modified"),
         ns(Namespaces.DC, "date")));
+    if (updatedRaw == null) {
+      updatedRaw = item.attribute("LASTMOD");
+    }
     Media media = media(item);
     return new FeedEntry(id, title(item), link, summary(item), content(item), FeedDates.parse(publishedRaw),
         publishedRaw, FeedDates.parse(updatedRaw), authors(item), categories(item), media.enclosures,
@@ -87,7 +93,7 @@ final class XmlFeedModel {
 
   private @Nullable String id(XmlElement e) {
     XmlElement id = firstOf(e, List.of(core("guid"), core("id")));
-    return id == null ? null : emptyToNull(id.text().strip());
+    return id != null ? emptyToNull(id.text().strip()) : e.attribute(Namespaces.RDF, "about");
   }
 
   /** The RSS link text, else the Atom alternate link (HTML preferred), resolved. */
@@ -110,7 +116,11 @@ final class XmlFeedModel {
         }
       }
     }
-    return alternate == null ? null : resolve(base(alternate), alternate.attribute("href").strip());
+    if (alternate != null) {
+      return resolve(base(alternate), alternate.attribute("href").strip());
+    }
+    String cdfHref = e.attribute("HREF");
+    return cdfHref == null ? null : resolve(base(e), cdfHref.strip());
   }
 
   private static boolean isHtml(@Nullable String type) {
@@ -128,13 +138,14 @@ final class XmlFeedModel {
   }
 
   private @Nullable String feedDescription(XmlElement e) {
-    return markup(firstOf(e, List.of(core("description"), core("subtitle"), core("tagline"),
+    return markup(firstOf(e, List.of(core("description"), core("subtitle"), core("tagline"), core("abstract"),
         ns(Namespaces.DC, "description"), ns(Namespaces.ITUNES, "summary"), ns(Namespaces.ITUNES, "subtitle"))));
   }
 
   private @Nullable String feedLanguage(XmlElement root, XmlElement channel) {
     String declared = firstText(channel, List.of(core("language"), ns(Namespaces.DC, "language")));
-    return declared != null ? declared : channel.inheritedLanguage();
+    String language = declared != null ? declared : channel.inheritedLanguage();
+    return language == null ? null : language.replace('_', '-');
   }
 
   private @Nullable String entryLanguage(XmlElement item) {
@@ -146,7 +157,7 @@ final class XmlFeedModel {
     String raw = firstText(e, List.of(core("lastbuilddate"), core("updated"), core("modified"),
         ns(Namespaces.DCTERMS, "modified"), ns(Namespaces.DC, "date"), core("pubdate"), core("published"),
         core("issued")));
-    return FeedDates.parse(raw);
+    return FeedDates.parse(raw != null ? raw : e.attribute("LASTMOD"));
   }
 
   private @Nullable String generator(XmlElement e) {
@@ -287,7 +298,8 @@ final class XmlFeedModel {
     if (value == null) {
       return null;
     }
-    boolean html = type.contains("html") || (type.isEmpty() && LOOKS_LIKE_HTML.matcher(value).find());
+    boolean html = type.contains("html")
+        || (!type.equals("text") && !type.equals("text/plain") && LOOKS_LIKE_HTML.matcher(value).find());
     String text = html ? Jsoup.parse(value).text() : value;
     return emptyToNull(text.strip());
   }
@@ -309,18 +321,25 @@ final class XmlFeedModel {
     String type = lowerAttribute(e, "type");
     String mode = lowerAttribute(e, "mode");
     String value;
-    if (mode.equals("base64")) {
+    if (mode.equals("base64") || isBinaryType(type)) {
       value = base64(e.text());
     } else if (type.equals("xhtml") || type.equals("application/xhtml+xml") || mode.equals("xml")
         || e.hasElementChildren()) {
-      value = xhtml(e);
+      value = type.equals("xhtml") ? unwrapDiv(e) : e.innerXml();
     } else {
       value = e.text();
     }
     return emptyToNull(value.strip());
   }
 
-  private static String xhtml(XmlElement e) {
+  /** Atom 1.0 section 3.1.1.3: a MIME type that is neither text nor XML means base64 content. */
+  private static boolean isBinaryType(String type) {
+    return !type.isEmpty() && type.contains("/") && !type.startsWith("text/") && !type.endsWith("+xml")
+        && !type.endsWith("/xml") && !type.contains("html");
+  }
+
+  /** Atom 1.0 section 3.1.1.3: xhtml content is wrapped in one div that is not part of it. */
+  private static String unwrapDiv(XmlElement e) {
     List<XmlElement> elements = e.elements();
     boolean wrapped = elements.size() == 1 && elements.getFirst().localName.equals("div")
         && elements.getFirst().namespace.equals(XmlElement.XHTML_NS)
@@ -391,27 +410,27 @@ final class XmlFeedModel {
     return new Name(namespace, local.toLowerCase(Locale.ROOT));
   }
 
-  private static boolean matches(XmlElement e, Name name) {
+  private boolean matches(XmlElement e, Name name) {
     if (!lower(e).equals(name.local())) {
       return false;
     }
     return name.namespace() == null ? isCore(e) : Namespaces.canonical(e.namespace).equals(name.namespace());
   }
 
-  private static boolean isCore(XmlElement e) {
-    return Namespaces.CORE.contains(e.namespace);
+  private boolean isCore(XmlElement e) {
+    return Namespaces.CORE.contains(e.namespace) || e.namespace.equals(rootNamespace);
   }
 
   private static String lower(XmlElement e) {
     return e.localName.toLowerCase(Locale.ROOT);
   }
 
-  private static @Nullable XmlElement first(XmlElement parent, String coreName) {
+  private @Nullable XmlElement first(XmlElement parent, String coreName) {
     return firstOf(parent, List.of(core(coreName)));
   }
 
   /** The first child matching the earliest name in {@code names} that any child matches. */
-  private static @Nullable XmlElement firstOf(XmlElement parent, List<Name> names) {
+  private @Nullable XmlElement firstOf(XmlElement parent, List<Name> names) {
     for (Name name : names) {
       for (XmlElement child : parent.elements()) {
         if (matches(child, name)) {
@@ -422,15 +441,15 @@ final class XmlFeedModel {
     return null;
   }
 
-  private static List<XmlElement> all(XmlElement parent, String coreName) {
+  private List<XmlElement> all(XmlElement parent, String coreName) {
     return allOf(parent, core(coreName));
   }
 
-  private static List<XmlElement> allOf(XmlElement parent, Name name) {
+  private List<XmlElement> allOf(XmlElement parent, Name name) {
     return parent.elements().stream().filter(child -> matches(child, name)).toList();
   }
 
-  private static @Nullable String firstText(XmlElement parent, List<Name> names) {
+  private @Nullable String firstText(XmlElement parent, List<Name> names) {
     for (Name name : names) {
       for (XmlElement child : parent.elements()) {
         if (matches(child, name)) {

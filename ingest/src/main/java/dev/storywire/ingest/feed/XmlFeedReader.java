@@ -77,7 +77,7 @@ final class XmlFeedReader {
 
   private static String rdfVersion(XmlElement root) {
     for (XmlElement child : root.elements()) {
-      if (child.namespace.equals(Namespaces.RSS090)) {
+      if (child.namespace.equals(Namespaces.RSS090) || child.namespace.equals(Namespaces.RSS090_CHANNEL)) {
         return "rss090";
       }
     }

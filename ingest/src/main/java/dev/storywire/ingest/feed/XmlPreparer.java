@@ -60,11 +60,13 @@ final class XmlPreparer {
   /** A DOCTYPE before the first element, skipping the prolog's comments and instructions. */
   private static int findDoctype(String text) {
     Matcher m = DOCTYPE_START.matcher(text);
-    if (!m.find()) {
-      return -1;
-    }
     int firstElement = firstElementStart(text);
-    return firstElement < 0 || m.start() < firstElement ? m.start() : -1;
+    while (m.find() && (firstElement < 0 || m.start() < firstElement)) {
+      if (text.lastIndexOf("<!--", m.start()) <= text.lastIndexOf("-->", m.start())) {
+        return m.start();
+      }
+    }
+    return -1;
   }
 
   private static int firstElementStart(String text) {
