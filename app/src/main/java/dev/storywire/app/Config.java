@@ -5,20 +5,24 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.storywire.ingest.fetch.FetchSettings;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Storywire's configuration: one immutable record tree. Values come from {@code storywire.properties}
  * in the data directory, overridden by environment variables ({@code STORYWIRE_SERVER_PORT} for
- * {@code server.port}), overridden by command-line flags.
+ * {@code server.port}, {@code STORYWIRE_FETCH_ALLOW} for {@code fetch.allow}), overridden by command-line flags.
  *
  * @param dataDir the data directory ({@code archive/}, {@code index/}, {@code state/})
  * @param server where the HTTP server listens
+ * @param fetch how feeds and pages are fetched
  */
-public record Config(Path dataDir, Server server) {
+public record Config(Path dataDir, Server server, Fetch fetch) {
   public static final String FILE_NAME = "storywire.properties";
 
   /** Loopback by default: nothing is exposed to the network unless the user says so. */
@@ -26,12 +30,37 @@ public record Config(Path dataDir, Server server) {
 
   public static final int DEFAULT_PORT = 8080;
 
-  public record Server(String host, int port) {
+  /**
+   * @param token required by the API's write endpoints (feeds); null: writes are refused
+   */
+  public record Server(String host, int port, @Nullable String token) {
     public Server {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("server.port must be 0..65535, got " + port);
       }
     }
+
+    public Server(String host, int port) {
+      this(host, port, null);
+    }
+  }
+
+  /**
+   * @param userAgent sent with every request ({@code fetch.user-agent})
+   * @param allow networks the fetcher may reach although they are not public ({@code fetch.allow},
+   *     comma-separated CIDRs): empty by default, so feeds cannot point Storywire at the local
+   *     network; a user with an intranet feed names its network here
+   */
+  public record Fetch(String userAgent, List<String> allow) {
+    public Fetch {
+      allow = List.copyOf(allow);
+    }
+
+    public static final Fetch DEFAULT = new Fetch(FetchSettings.DEFAULT_USER_AGENT, List.of());
+  }
+
+  public Config(Path dataDir, Server server) {
+    this(dataDir, server, Fetch.DEFAULT);
   }
 
   public Path archiveDir() {
@@ -54,7 +83,7 @@ public record Config(Path dataDir, Server server) {
   public static Config load(Path dataDir, Map<String, String> environment, Map<String, String> flags)
       throws IOException {
     Map<String, String> values = new HashMap<>(fromFile(dataDir.resolve(FILE_NAME)));
-    for (String key : new String[] {"server.host", "server.port"}) {
+    for (String key : new String[] {"server.host", "server.port", "server.token", "fetch.user-agent", "fetch.allow"}) {
       String env = environment.get("STORYWIRE_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         values.put(key, env.strip());
@@ -62,7 +91,18 @@ public record Config(Path dataDir, Server server) {
     }
     values.putAll(flags);
     String host = values.getOrDefault("server.host", DEFAULT_HOST);
-    return new Config(dataDir, new Server(host, intValue(values, "server.port", DEFAULT_PORT)));
+    String token = values.get("server.token");
+    Fetch fetch = new Fetch(values.getOrDefault("fetch.user-agent", FetchSettings.DEFAULT_USER_AGENT),
+        splitList(values.get("fetch.allow")));
+    return new Config(dataDir, new Server(host, intValue(values, "server.port", DEFAULT_PORT),
+        token == null || token.isBlank() ? null : token), fetch);
+  }
+
+  private static List<String> splitList(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return List.of(value.strip().split("\\s*,\\s*"));
   }
 
   private static Map<String, String> fromFile(Path file) throws IOException {

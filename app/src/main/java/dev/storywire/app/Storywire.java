@@ -14,6 +14,12 @@ import dev.storywire.server.NewsReader;
 import dev.storywire.store.Appended;
 import dev.storywire.store.Archive;
 import dev.storywire.store.StoryIndex;
+import dev.storywire.app.feeds.FeedBook;
+import dev.storywire.app.feeds.FeedPoller;
+import dev.storywire.ingest.fetch.AddressPolicy;
+import dev.storywire.ingest.fetch.FetchSettings;
+import dev.storywire.ingest.fetch.PoliteFetcher;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One open data directory with every stage wired: the single place that constructs objects.
@@ -43,6 +51,8 @@ public final class Storywire implements DataView {
   private final Pipeline pipeline;
   /** Threads that read, extract and analyze records ahead of clustering: one per core. */
   private final int workerCount = Runtime.getRuntime().availableProcessors();
+  private @Nullable FeedPoller poller;
+  private @Nullable PoliteFetcher fetcher;
   private final ExecutorService workers = Executors.newFixedThreadPool(workerCount, Thread.ofPlatform()
       .name("storywire-prepare-", 0).daemon(true).factory());
 
@@ -113,7 +123,7 @@ public final class Storywire implements DataView {
    * Archiving is sequential (it defines the order); reading, extraction and analysis of archived
    * records run on the worker threads while earlier ones are clustered and indexed in order.
    */
-  public List<InputOutcome> ingest(List<Path> paths) throws IOException {
+  public synchronized List<InputOutcome> ingest(List<Path> paths) throws IOException {
     List<InputFiles.Found> found = InputFiles.expand(paths);
     InputOutcome[] outcomes = new InputOutcome[found.size()];
     PrepareQueue<Integer> queue = new PrepareQueue<>(pipeline, workers, workerCount, (slot, prepared) -> {
@@ -133,6 +143,26 @@ public final class Storywire implements DataView {
     return List.of(outcomes);
   }
 
+  /**
+   * Archives one page the fetcher brought (a standalone WARC record) and processes it at once, so
+   * that it is searchable and in the flash feed when this returns. Called by the feed poller from
+   * many threads; one page at a time.
+   *
+   * @return what the page produced; no items when it was a duplicate or was rejected
+   */
+  public synchronized RecordOutcome ingestFetched(FeedPoller.FetchedPage page) throws IOException {
+    Appended appended = archive.append(page.url(), new ByteArrayInputStream(page.warcRecord()), page.fetchedAt());
+    return switch (appended) {
+      case Appended.Duplicate d -> new RecordOutcome(0, 0, List.of());
+      case Appended.TooLarge t -> throw new IOException("a fetched page is larger than the archive's limit");
+      case Appended.New n -> {
+        RecordOutcome outcome = pipeline.apply(pipeline.prepare(n.record()));
+        pipeline.commit();
+        yield outcome;
+      }
+    };
+  }
+
   private void archiveFile(Path path, int slot, InputOutcome[] outcomes, PrepareQueue<Integer> queue)
       throws IOException {
     Appended appended;
@@ -150,6 +180,20 @@ public final class Storywire implements DataView {
           "larger than the archive's limit of " + (t.limitBytes() >> 20) + " MiB for one input");
       case Appended.New n -> queue.submit(n.record(), slot);
     }
+  }
+
+  /**
+   * The poller of this directory's subscriptions, fetching through a fetcher built from the
+   * configuration (user agent, allow-list); closed with this instance. Not started.
+   */
+  public synchronized FeedPoller feedPoller(Consumer<String> log) {
+    if (poller == null) {
+      AddressPolicy policy = config.fetch().allow().isEmpty() ? AddressPolicy.publicOnly()
+          : AddressPolicy.allowing(config.fetch().allow());
+      fetcher = new PoliteFetcher(FetchSettings.DEFAULT.withUserAgent(config.fetch().userAgent()), policy, clock, true);
+      poller = new FeedPoller(FeedBook.in(config.dataDir()), fetcher, this::ingestFetched, clock, log);
+    }
+    return poller;
   }
 
   @Override
@@ -196,6 +240,18 @@ public final class Storywire implements DataView {
 
   @Override
   public void close() throws IOException {
+    FeedPoller openPoller;
+    PoliteFetcher openFetcher;
+    synchronized (this) {
+      openPoller = poller;
+      openFetcher = fetcher;
+    }
+    if (openPoller != null) {
+      openPoller.close();
+    }
+    if (openFetcher != null) {
+      openFetcher.close();
+    }
     workers.shutdownNow();
     closeQuietly(index, analyzers, archive, lock);
   }

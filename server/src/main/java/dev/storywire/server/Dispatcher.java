@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -43,12 +44,34 @@ final class Dispatcher implements HttpHandler {
       URI uri = exchange.getRequestURI();
       String rawPath = uri.getRawPath() == null ? "/" : uri.getRawPath();
       String accept = exchange.getRequestHeaders().getFirst("Accept");
-      Response response = respond(exchange.getRequestMethod(), uri, rawPath, accept);
+      String method = exchange.getRequestMethod();
+      Response response;
+      if (WRITE_METHODS.contains(method)) {
+        response = respondToWrite(exchange, method, uri, rawPath, accept);
+      } else {
+        response = respond(method, uri, rawPath, accept);
+      }
       send(exchange, response);
     } catch (IOException e) {
       // The client went away mid-response; nothing to tell it.
       LOG.log(System.Logger.Level.DEBUG, "could not send a response", e);
     }
+  }
+
+  /** Methods that carry a body and change something; every such route checks the write token. */
+  private static final java.util.Set<String> WRITE_METHODS = java.util.Set.of("POST", "DELETE", "PUT", "PATCH");
+
+  /** Reads the body within its limit (413 beyond it), then answers like any request. */
+  private Response respondToWrite(HttpExchange exchange, String method, URI uri, String rawPath,
+      @Nullable String accept) throws IOException {
+    byte[] body;
+    try (java.io.InputStream in = exchange.getRequestBody()) {
+      body = in.readNBytes(Limits.MAX_REQUEST_BODY_BYTES + 1);
+    }
+    if (body.length > Limits.MAX_REQUEST_BODY_BYTES) {
+      return error(wantsHtml(rawPath, accept), 413, HttpProblem.payloadTooLarge().getMessage());
+    }
+    return respond(method, uri, rawPath, accept, body, exchange.getRequestHeaders().getFirst("Authorization"));
   }
 
   /**
@@ -57,29 +80,41 @@ final class Dispatcher implements HttpHandler {
    * @param accept the request's Accept header, or null
    */
   Response respond(String method, URI uri, String rawPath, @Nullable String accept) {
+    return respond(method, uri, rawPath, accept, new byte[0], null);
+  }
+
+  private Response respond(String method, URI uri, String rawPath, @Nullable String accept, byte[] body,
+      @Nullable String authorization) {
     boolean html = wantsHtml(rawPath, accept);
     try {
-      return route(method, uri, rawPath);
+      return route(method, uri, rawPath, body, authorization);
     } catch (HttpProblem problem) {
-      return error(html, problem.status(), problem.getMessage());
+      Response response = error(html, problem.status(), problem.getMessage());
+      return problem.status() == 405 ? response.withHeader("Allow", String.join(", ", allowed(rawPath))) : response;
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.ERROR, "request failed: " + method + " " + rawPath, e);
       return error(html, 500, "Something went wrong on our side. Please try again later.");
     }
   }
 
-  private Response route(String method, URI uri, String rawPath) {
+  private List<String> allowed(String rawPath) {
+    List<String> methods = router.methodsAt(rawPath);
+    return methods.isEmpty() ? List.of("GET", "HEAD") : methods;
+  }
+
+  private Response route(String method, URI uri, String rawPath, byte[] body, @Nullable String authorization) {
     String rawQuery = uri.getRawQuery();
     int targetLength = rawPath.length() + (rawQuery == null ? 0 : rawQuery.length() + 1);
     if (targetLength > Limits.MAX_REQUEST_TARGET_CHARS) {
       throw HttpProblem.uriTooLong();
     }
-    if (!method.equals("GET") && !method.equals("HEAD")) {
-      throw HttpProblem.methodNotAllowed();
-    }
-    Request request = Request.parse(rawPath, rawQuery);
-    Optional<Router.Match> match = router.match(rawPath, request);
+    Request request = Request.parse(rawPath, rawQuery).withBody(body, authorization);
+    Optional<Router.Match> match = router.match(method, rawPath, request);
     if (match.isEmpty()) {
+      if (!router.methodsAt(rawPath).isEmpty() || !method.equals("GET") && !method.equals("HEAD")
+          && !WRITE_METHODS.contains(method)) {
+        throw HttpProblem.methodNotAllowed();
+      }
       throw HttpProblem.notFound("There is nothing at this address.");
     }
     return match.get().handler().handle(match.get().request());
@@ -94,7 +129,7 @@ final class Dispatcher implements HttpHandler {
       ObjectNode body = JsonNodeFactory.instance.objectNode().put("error", message).put("status", status);
       response = Response.json(status, body.toString());
     }
-    return status == 405 ? response.withHeader("Allow", "GET, HEAD") : response;
+    return status == 405 ? response.withHeader("Allow", "GET, HEAD") : response; // refined by the caller
   }
 
   /**

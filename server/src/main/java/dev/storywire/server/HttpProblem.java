@@ -27,7 +27,21 @@ final class HttpProblem extends RuntimeException {
   }
 
   static HttpProblem methodNotAllowed() {
-    return new HttpProblem(405, "Only GET and HEAD are supported.");
+    return new HttpProblem(405, "This address does not take that method.");
+  }
+
+  static HttpProblem unauthorized() {
+    return new HttpProblem(401, "This needs the server's write token: send 'Authorization: Bearer <token>'.");
+  }
+
+  static HttpProblem writesDisabled() {
+    return new HttpProblem(403, "Writes are disabled on this server: set server.token (or STORYWIRE_SERVER_TOKEN)"
+        + " to enable the write API.");
+  }
+
+  static HttpProblem payloadTooLarge() {
+    return new HttpProblem(413, "The request body is too large (at most " + (Limits.MAX_REQUEST_BODY_BYTES >> 10)
+        + " KiB).");
   }
 
   static HttpProblem uriTooLong() {

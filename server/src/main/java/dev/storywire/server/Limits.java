@@ -19,6 +19,12 @@ final class Limits {
   /** Most query parameters parsed from one request; no route takes more than two. */
   static final int MAX_QUERY_PARAMETERS = 16;
 
+  /**
+   * Largest request body read (write endpoints only): an OPML file of thousands of feeds fits in a
+   * few hundred KiB; a larger body is refused with 413 before it is read.
+   */
+  static final int MAX_REQUEST_BODY_BYTES = 2 * 1024 * 1024;
+
   /** Items or stories per page when the client does not say. */
   static final int DEFAULT_LIMIT = 50;
 

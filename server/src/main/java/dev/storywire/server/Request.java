@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A parsed GET or HEAD request: its path as sent (still percent-encoded), the decoded values the
- * route captured from it, and its query parameters (the first value of each name wins).
+ * A parsed request: its path as sent (still percent-encoded), the decoded values the route captured
+ * from it, its query parameters (the first value of each name wins) and, for writes, the body and
+ * the Authorization header.
  */
-record Request(String path, Map<String, String> pathParams, Map<String, String> query) {
+record Request(String path, Map<String, String> pathParams, Map<String, String> query, byte[] body,
+    @Nullable String authorization) {
 
   Request {
     pathParams = Map.copyOf(pathParams);
@@ -20,11 +22,16 @@ record Request(String path, Map<String, String> pathParams, Map<String, String> 
 
   /** Parses the raw request target's parts; malformed percent-encoding is a 400. */
   static Request parse(String rawPath, @Nullable String rawQuery) {
-    return new Request(rawPath, Map.of(), parseQuery(rawQuery));
+    return new Request(rawPath, Map.of(), parseQuery(rawQuery), new byte[0], null);
   }
 
   Request withPathParams(Map<String, String> params) {
-    return new Request(path, params, query);
+    return new Request(path, params, query, body, authorization);
+  }
+
+  /** The body and the Authorization header of a write request. */
+  Request withBody(byte[] content, @Nullable String authorizationHeader) {
+    return new Request(path, pathParams, query, content, authorizationHeader);
   }
 
   /** @return the value the route captured for {@code {name}}; routes guarantee it exists */

@@ -23,26 +23,56 @@ final class Router {
     Response handle(Request request);
   }
 
-  private record Route(List<String> pattern, Handler handler) {}
+  private record Route(String method, List<String> pattern, Handler handler) {}
 
   /** A route that matched, with the request carrying the captured segments. */
   record Match(Handler handler, Request request) {}
 
   private final List<Route> routes = new ArrayList<>();
 
-  /** Adds a route, for example {@code /api/items/{id}}. */
+  /** Adds a GET (and HEAD) route, for example {@code /api/items/{id}}. */
   Router get(String pattern, Handler handler) {
-    routes.add(new Route(segments(pattern), handler));
+    routes.add(new Route("GET", segments(pattern), handler));
     return this;
   }
 
+  Router post(String pattern, Handler handler) {
+    routes.add(new Route("POST", segments(pattern), handler));
+    return this;
+  }
+
+  Router delete(String pattern, Handler handler) {
+    routes.add(new Route("DELETE", segments(pattern), handler));
+    return this;
+  }
+
+  /** The methods some route takes at this path: for a 405's Allow header. */
+  List<String> methodsAt(String rawPath) {
+    List<String> raw = segments(rawPath);
+    List<String> methods = new ArrayList<>();
+    for (Route route : routes) {
+      if (bind(route.pattern(), raw).isPresent() && !methods.contains(route.method())) {
+        methods.add(route.method());
+        if (route.method().equals("GET")) {
+          methods.add("HEAD");
+        }
+      }
+    }
+    return methods;
+  }
+
   /**
+   * @param method GET, HEAD (served by GET routes), POST or DELETE
    * @param rawPath the request path as sent, still percent-encoded
    * @return the first matching route, or empty when none matches
    */
-  Optional<Match> match(String rawPath, Request request) {
+  Optional<Match> match(String method, String rawPath, Request request) {
     List<String> raw = segments(rawPath);
+    String wanted = method.equals("HEAD") ? "GET" : method;
     for (Route route : routes) {
+      if (!route.method().equals(wanted)) {
+        continue;
+      }
       Optional<Map<String, String>> params = bind(route.pattern(), raw);
       if (params.isPresent()) {
         return Optional.of(new Match(route.handler(), request.withPathParams(params.get())));

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Storywire HTTP server: the JSON API, the HTML pages and {@code /health}, over a
@@ -34,7 +35,16 @@ public final class StorywireServer implements AutoCloseable {
    * @throws IOException when the address cannot be bound (port taken, unknown host)
    */
   public static StorywireServer start(ServerConfig config, NewsReader reader) throws IOException {
+    return start(config, reader, null);
+  }
+
+  /** As {@link #start(ServerConfig, NewsReader)}, with {@code /api/feeds} when {@code feeds} is given. */
+  public static StorywireServer start(ServerConfig config, NewsReader reader, @Nullable FeedAdmin feeds)
+      throws IOException {
     Router router = new Router();
+    if (feeds != null) {
+      new FeedRoutes(feeds, config.writeToken()).register(router);
+    }
     new ApiRoutes(reader).register(router);
     new WebRoutes(reader).register(router);
     HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), ACCEPT_BACKLOG);

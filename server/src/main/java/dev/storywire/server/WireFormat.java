@@ -45,7 +45,7 @@ public final class WireFormat {
   }
 
   /** Serialises a node as compact JSON on one line. */
-  static String write(ObjectNode node) {
+  static String write(com.fasterxml.jackson.databind.JsonNode node) {
     return node.toString();
   }
 

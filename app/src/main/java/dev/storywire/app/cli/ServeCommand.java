@@ -2,13 +2,18 @@ package dev.storywire.app.cli;
 
 import dev.storywire.app.Config;
 import dev.storywire.app.Storywire;
+import dev.storywire.app.feeds.BookFeedAdmin;
+import dev.storywire.app.feeds.FeedBook;
 import dev.storywire.server.ServerConfig;
 import dev.storywire.server.StorywireServer;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code storywire serve --data DIR}: the HTTP API and web pages, until interrupted. */
+/**
+ * {@code storywire serve --data DIR}: the HTTP API and web pages, and polling of the subscribed
+ * feeds, until interrupted.
+ */
 @Command(name = "serve", description = "Serve the flash feed, story pages, search and the JSON API over HTTP.")
 final class ServeCommand extends DataCommand {
   @Option(names = "--host", description = "Address to bind (default 127.0.0.1: this machine only).")
@@ -17,10 +22,19 @@ final class ServeCommand extends DataCommand {
   @Option(names = "--port", description = "Port (default 8080; 0 picks a free one).")
   Integer port;
 
+  @Option(names = "--no-poll", description = "Do not poll the subscribed feeds (see `storywire feeds`).")
+  boolean noPoll;
+
   @Override
   public Integer call() throws Exception {
     Config config = config(DataOptions.serverFlags(host, port));
     try (Storywire storywire = Storywire.open(config)) {
+      if (!noPoll) {
+        storywire.feedPoller(line -> {
+          err().println(line);
+          err().flush();
+        }).start();
+      }
       serveUntilInterrupted(storywire, config, this);
     }
     return 0;
@@ -35,7 +49,8 @@ final class ServeCommand extends DataCommand {
       awaitQuietly(stopped);
     }, "storywire-shutdown"));
     try (StorywireServer server = StorywireServer.start(
-        new ServerConfig(config.server().host(), config.server().port()), storywire.reader())) {
+        new ServerConfig(config.server().host(), config.server().port(), config.server().token()), storywire.reader(),
+        new BookFeedAdmin(FeedBook.in(config.dataDir()), java.time.Clock.systemUTC()))) {
       command.err().printf("serve: %s (data: %s) — Ctrl-C to stop%n", server.uri(), config.dataDir());
       command.err().flush();
       stopRequested.await();

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       RebuildCommand.class,
       RejectionsCommand.class,
+      FeedsCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })
