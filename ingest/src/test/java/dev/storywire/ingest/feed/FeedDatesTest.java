@@ -19,12 +19,9 @@ class FeedDatesTest {
       "2003-12 | 2003-12-01T00:00:00Z",
       "20031231T101455Z | 2003-12-31T10:14:55Z",
       "2003-12-31 10:14:55 | 2003-12-31T10:14:55Z",
-      "Sun Jan  4 16:29:06 PST 2004 | 2005-01-05T00:29:06Z",
+      "Sun Jan  4 16:29:06 PST 2004 | 2004-01-05T00:29:06Z",
       "December 31, 2003 10:14 PM | 2003-12-31T22:14:00Z"})
   void parsesRealWorldForms(String raw, String expected) {
-    if (raw.startsWith("Sun Jan")) {
-      expected = "2004-01-05T00:29:06Z";
-    }
     assertThat(FeedDates.parse(raw)).isEqualTo(Instant.parse(expected));
   }
 
