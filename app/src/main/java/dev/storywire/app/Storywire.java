@@ -125,22 +125,24 @@ public final class Storywire implements DataView {
    */
   public synchronized List<InputOutcome> ingest(List<Path> paths) throws IOException {
     List<InputFiles.Found> found = InputFiles.expand(paths);
-    InputOutcome[] outcomes = new InputOutcome[found.size()];
+    List<InputOutcome> outcomes = new ArrayList<>();
     PrepareQueue<Integer> queue = new PrepareQueue<>(pipeline, workers, workerCount, (slot, prepared) -> {
       RecordOutcome result = pipeline.apply(prepared);
       InputOutcome.Status status = result.items() == 0 ? InputOutcome.Status.REJECTED : InputOutcome.Status.NEW;
-      outcomes[slot] = new InputOutcome(found.get(slot).path(), status, prepared.record().seq(), result, "");
+      InputOutcome archived = outcomes.get(slot);
+      outcomes.set(slot, new InputOutcome(archived.path(), status, prepared.record().seq(), result, "", archived.part()));
     });
-    for (int slot = 0; slot < outcomes.length; slot++) {
-      switch (found.get(slot)) {
+    for (InputFiles.Found input : found) {
+      switch (input) {
         case InputFiles.Found.Unreadable u ->
-            outcomes[slot] = new InputOutcome(u.path(), InputOutcome.Status.FAILED, 0, null, u.reason());
-        case InputFiles.Found.File f -> archiveFile(f.path(), slot, outcomes, queue);
+            outcomes.add(new InputOutcome(u.path(), InputOutcome.Status.FAILED, 0, null, u.reason()));
+        case InputFiles.Found.File f when WarcInput.isWarc(f.path()) -> archiveWarc(f.path(), outcomes, queue);
+        case InputFiles.Found.File f -> archiveFile(f.path(), outcomes, queue);
       }
     }
     queue.drain();
     pipeline.commit();
-    return List.of(outcomes);
+    return List.copyOf(outcomes);
   }
 
   /**
@@ -163,22 +165,46 @@ public final class Storywire implements DataView {
     };
   }
 
-  private void archiveFile(Path path, int slot, InputOutcome[] outcomes, PrepareQueue<Integer> queue)
-      throws IOException {
+  private void archiveFile(Path path, List<InputOutcome> outcomes, PrepareQueue<Integer> queue) throws IOException {
     Appended appended;
     try (InputStream in = Files.newInputStream(path)) {
       appended = archive.append(path.toString(), in, clock.instant());
     } catch (IOException e) {
-      outcomes[slot] = new InputOutcome(path, InputOutcome.Status.FAILED, 0, null, "cannot read: " + e.getMessage());
+      outcomes.add(new InputOutcome(path, InputOutcome.Status.FAILED, 0, null, "cannot read: " + e.getMessage()));
       return;
     }
+    archived(path, null, appended, outcomes, queue);
+  }
+
+  /** A WARC file is archived page by page (see {@link WarcInput}); each page has an outcome, then the file. */
+  private void archiveWarc(Path path, List<InputOutcome> outcomes, PrepareQueue<Integer> queue) throws IOException {
+    WarcInput.Split split;
+    try {
+      split = WarcInput.split(path, archive, clock.instant(),
+          (name, appended) -> archived(path, name, appended, outcomes, queue));
+    } catch (IOException e) {
+      outcomes.add(new InputOutcome(path, InputOutcome.Status.FAILED, 0, null, "cannot read: " + e.getMessage()));
+      return;
+    }
+    outcomes.add(new InputOutcome(path, InputOutcome.Status.SPLIT, 0, null, split.describe()));
+    if (split.broken() != null) {
+      outcomes.add(new InputOutcome(path, InputOutcome.Status.FAILED, 0, null, split.broken().reason().wireName()
+          + ": " + split.broken().detail() + "; the rest of the file was not read"));
+    }
+  }
+
+  private void archived(Path path, @Nullable String part, Appended appended, List<InputOutcome> outcomes,
+      PrepareQueue<Integer> queue) throws IOException {
     switch (appended) {
-      case Appended.Duplicate d -> outcomes[slot] = new InputOutcome(path, InputOutcome.Status.DUPLICATE,
+      case Appended.Duplicate d -> outcomes.add(new InputOutcome(path, InputOutcome.Status.DUPLICATE,
           d.existing().seq(), null,
-          "same bytes as archive record " + d.existing().seq() + " (" + d.existing().name() + ")");
-      case Appended.TooLarge t -> outcomes[slot] = new InputOutcome(path, InputOutcome.Status.FAILED, 0, null,
-          "larger than the archive's limit of " + (t.limitBytes() >> 20) + " MiB for one input");
-      case Appended.New n -> queue.submit(n.record(), slot);
+          "same bytes as archive record " + d.existing().seq() + " (" + d.existing().name() + ")", part));
+      case Appended.TooLarge t -> outcomes.add(new InputOutcome(path, InputOutcome.Status.FAILED, 0, null,
+          "larger than the archive's limit of " + (t.limitBytes() >> 20) + " MiB for one input", part));
+      case Appended.New n -> {
+        outcomes.add(new InputOutcome(path, InputOutcome.Status.NEW, n.record().seq(), null, "", part));
+        queue.submit(n.record(), outcomes.size() - 1);
+      }
     }
   }
 
@@ -194,6 +220,14 @@ public final class Storywire implements DataView {
       poller = new FeedPoller(FeedBook.in(config.dataDir()), fetcher, this::ingestFetched, clock, log);
     }
     return poller;
+  }
+
+  /**
+   * Writes the whole archive, in sequence order, as one WARC file (a gzip member per record when
+   * the name ends in {@code .gz}), so that ingesting it elsewhere replays the same pages.
+   */
+  public WarcExport.Summary exportWarc(Path file) throws IOException {
+    return WarcExport.write(archive, file, clock.instant());
   }
 
   @Override

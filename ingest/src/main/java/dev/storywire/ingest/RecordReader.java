@@ -22,6 +22,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -217,6 +218,35 @@ public final class RecordReader {
     int b = in.read();
     in.reset();
     return a == GZIP_MAGIC_1 && b == GZIP_MAGIC_2;
+  }
+
+  /**
+   * The media type under which content archived under {@code name} is read as it is here, for
+   * writing it into a WARC file: {@code application/warc} for WARC, {@code application/x-ndjson}
+   * for JSONL, {@code text/html} or {@code text/plain} for a page, {@code application/octet-stream}
+   * for what is refused.
+   *
+   * @param content the record's bytes, decompressed when the name says gzip
+   */
+  public static String mediaType(String name, byte[] content) {
+    InputKind kind = InputKind.of(name);
+    byte[] head = Arrays.copyOf(content, Math.min(content.length, WARC_MAGIC_BYTES));
+    if (kind.container() == InputKind.Container.WARC || WarcPageReader.startsWithWarc(head)) {
+      return "application/warc";
+    }
+    if (kind.container() == InputKind.Container.JSONL) {
+      return "application/x-ndjson";
+    }
+    Format format = kind.format() != null ? kind.format() : sniff(content);
+    if (kind.container() == InputKind.Container.UNKNOWN_EXTENSION && format != Format.HTML) {
+      return "application/octet-stream";
+    }
+    return format == Format.HTML ? "text/html" : "text/plain";
+  }
+
+  /** Whether the name says the content is gzip-compressed ({@code .gz}, {@code .gzip}). */
+  public static boolean namedCompressed(String name) {
+    return InputKind.of(name).compressed();
   }
 
   /** Whether a gzip stream not named {@code .gz} decompresses to WARC; the stream is left where it was. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * clusters and indexes it. Exit 0 when every input was archived, even if some were rejected; a
  * line per input and a summary on stderr.
  */
-@Command(name = "ingest", description = "Archive and process files and folders (.txt, .html, .htm, .jsonl, and .gz of each).")
+@Command(name = "ingest", description = "Archive and process files and folders (.txt, .html, .htm, .jsonl, .warc, and .gz of each).")
 final class IngestCommand extends DataCommand {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
   List<Path> paths;

@@ -24,7 +24,7 @@ final class IngestSummary {
 
   void print(PrintWriter err) {
     for (InputOutcome outcome : outcomes) {
-      err.printf("%-10s %s  %s%n", outcome.status().name().toLowerCase(Locale.ROOT), outcome.path(), describe(outcome));
+      err.printf("%-10s %s  %s%n", outcome.status().name().toLowerCase(Locale.ROOT), where(outcome), describe(outcome));
       if (outcome.result() != null && outcome.status() == InputOutcome.Status.NEW) {
         for (Rejection r : outcome.result().rejections()) {
           err.printf("%-10s %s  %s: %s%n", "  rejected", r.where(), r.reason().wireName(), r.detail());
@@ -38,10 +38,15 @@ final class IngestSummary {
 
   private static String describe(InputOutcome outcome) {
     return switch (outcome.status()) {
-      case DUPLICATE, FAILED -> outcome.detail();
+      case DUPLICATE, FAILED, SPLIT -> outcome.detail();
       case NEW -> "record " + outcome.record() + ": " + items(outcome);
       case REJECTED -> "record " + outcome.record() + ": " + reasons(outcome);
     };
+  }
+
+  /** The file, and for a page of a WARC file its target URI. */
+  private static String where(InputOutcome outcome) {
+    return outcome.part() == null ? outcome.path().toString() : outcome.path() + " " + outcome.part();
   }
 
   private static String items(InputOutcome outcome) {

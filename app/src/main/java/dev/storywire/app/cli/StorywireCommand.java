@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       IngestCommand.class,
+      ExportCommand.class,
       ItemsCommand.class,
       StoriesCommand.class,
       SearchCommand.class,
