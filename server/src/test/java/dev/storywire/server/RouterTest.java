@@ -15,7 +15,7 @@ class RouterTest {
 
   private String run(String rawPath) {
     Request request = Request.parse(rawPath, null);
-    return router.match(rawPath, request)
+    return router.match("GET", rawPath, request)
         .map(m -> new String(m.handler().handle(m.request()).body(), java.nio.charset.StandardCharsets.UTF_8))
         .orElse("no match");
   }

@@ -229,8 +229,7 @@ public final class FeedPoller implements AutoCloseable {
       throws IOException {
     Set<String> seen = new HashSet<>(state.seen());
     Map<String, FeedEntry> fresh = new LinkedHashMap<>();
-    List<FeedEntry> oldestFirst = new ArrayList<>(feed.entries());
-    java.util.Collections.reverse(oldestFirst); // feeds list the newest first; take them in publication order
+    List<FeedEntry> oldestFirst = inPublicationOrder(feed.entries());
     for (FeedEntry entry : oldestFirst) {
       String key = key(entry);
       if (key != null && !seen.contains(key) && !fresh.containsKey(key) && fresh.size() < MAX_NEW_ENTRIES_PER_POLL) {
@@ -254,6 +253,19 @@ public final class FeedPoller implements AutoCloseable {
         interval);
     book.saveState(next);
     return new PollReport(subscription, next, fresh.size(), counts.pages, counts.pageErrors, null);
+  }
+
+  /**
+   * Entries oldest first, so that the clusterer sees reports in the order they appeared: by
+   * publication time where given, undated ones last (they are new now), feed order (newest first,
+   * so reversed) breaking ties.
+   */
+  static List<FeedEntry> inPublicationOrder(List<FeedEntry> entries) {
+    List<FeedEntry> reversed = new ArrayList<>(entries);
+    java.util.Collections.reverse(reversed);
+    reversed.sort(java.util.Comparator.comparing(FeedEntry::published,
+        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+    return reversed;
   }
 
   private static final class Counts {

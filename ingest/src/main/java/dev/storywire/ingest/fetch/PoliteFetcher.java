@@ -43,6 +43,10 @@ public final class PoliteFetcher implements Closeable {
     Duration delay = Duration.ZERO;
     if (obeyRobots) {
       RobotsCache.Verdict verdict = robots.check(request.url());
+      if (verdict.failure() != null) {
+        Failed unreachable = verdict.failure();
+        return new Failed(request.url(), unreachable.kind(), 0, unreachable.reason(), unreachable.retryAfter());
+      }
       if (!verdict.allowed()) {
         return new Failed(request.url(), Failure.ROBOTS_DISALLOWED, 0, verdict.note().contains("unreachable")
             ? verdict.note() : "disallowed for Storywire by " + verdict.note());

@@ -37,7 +37,12 @@ final class RobotsCache {
     }
   };
 
-  private record Rules(BaseRobotRules rules, Instant expires, String note) {}
+  /** @param failure why robots.txt could not be fetched, when the network (not the site) failed */
+  private record Rules(BaseRobotRules rules, Instant expires, String note, FetchResult.@Nullable Failed failure) {
+    Rules(BaseRobotRules rules, Instant expires, String note) {
+      this(rules, expires, note, null);
+    }
+  }
 
   /** Striped locks so that one origin's robots.txt is fetched once even when many wait for it. */
   private final Object[] loading = new Object[64];
@@ -48,8 +53,13 @@ final class RobotsCache {
     }
   }
 
-  /** What robots.txt says for one URL. */
-  record Verdict(boolean allowed, Duration crawlDelay, String note) {}
+  /**
+   * What robots.txt says for one URL.
+   *
+   * @param failure set when robots.txt could not be reached at all (blocked address, DNS,
+   *     connection): the page cannot be either, and this says why
+   */
+  record Verdict(boolean allowed, Duration crawlDelay, String note, FetchResult.@Nullable Failed failure) {}
 
   RobotsCache(Clock clock, Function<URI, FetchResult> fetch) {
     this.clock = clock;
@@ -70,7 +80,7 @@ final class RobotsCache {
     }
     long delay = entry.rules().getCrawlDelay();
     Duration crawlDelay = delay > 0 ? Duration.ofMillis(delay) : Duration.ZERO;
-    return new Verdict(entry.rules().isAllowed(url.toString()), crawlDelay, entry.note());
+    return new Verdict(entry.rules().isAllowed(url.toString()), crawlDelay, entry.note(), entry.failure());
   }
 
   private @Nullable Rules cached(String origin) {
@@ -92,7 +102,8 @@ final class RobotsCache {
       case FetchResult.Failed failed when failed.status() >= 400 && failed.status() < 500 ->
           new Rules(parser.failedFetch(failed.status()), now.plus(TTL), "no robots.txt (HTTP " + failed.status() + ")");
       case FetchResult.Failed failed -> new Rules(parser.failedFetch(503), now.plus(UNREACHABLE_TTL),
-          "robots.txt of " + origin + " is unreachable (" + failed.reason() + "); the site is not fetched until it answers");
+          "robots.txt of " + origin + " is unreachable (" + failed.reason() + "); the site is not fetched until it answers",
+          failed.status() == 0 ? failed : null);
     };
   }
 
