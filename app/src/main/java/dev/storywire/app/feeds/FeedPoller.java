@@ -7,6 +7,9 @@ import dev.storywire.ingest.feed.FeedResult;
 import dev.storywire.ingest.fetch.FetchRequest;
 import dev.storywire.ingest.fetch.FetchResult;
 import dev.storywire.ingest.fetch.PoliteFetcher;
+import dev.storywire.ingest.sitemap.Sitemap;
+import dev.storywire.ingest.sitemap.SitemapParser;
+import dev.storywire.ingest.sitemap.SitemapUrl;
 import dev.storywire.ingest.warc.WarcRecords;
 import java.io.IOException;
 import java.net.URI;
@@ -55,6 +58,12 @@ public final class FeedPoller implements AutoCloseable {
    * of a large feed (and of a sitemap) without losing anything.
    */
   static final int MAX_NEW_ENTRIES_PER_POLL = 200;
+
+  /** Child sitemaps of an index fetched per poll: news sitemap indexes list a handful. */
+  static final int MAX_CHILD_SITEMAPS = 10;
+
+  /** On a sitemap's first poll, URLs older than this (or undated) are taken as the back catalogue. */
+  static final Duration SITEMAP_FIRST_POLL_AGE = Duration.ofDays(2);
 
   /** State is saved after this many pages, so a crash mid-poll refetches at most these. */
   static final int CHECKPOINT_PAGES = 10;
@@ -220,14 +229,67 @@ public final class FeedPoller implements AutoCloseable {
   private PollReport fetched(Subscription subscription, FeedState state, FetchResult.Ok ok) throws IOException {
     FeedResult parsed = parser.parse(ok.body(), ok.contentType(), ok.finalUrl().toString());
     return switch (parsed) {
-      case FeedResult.NotAFeed notAFeed -> failure(subscription, state, "not-a-feed", notAFeed.reason(), null);
-      case FeedResult.Parsed feed -> takeEntries(subscription, state, ok, feed.feed());
+      case FeedResult.Parsed feed -> takeEntries(subscription, state, ok, feed.feed(), List.of());
+      case FeedResult.NotAFeed notAFeed -> switch (SitemapParser.parse(ok.body(), ok.contentType(),
+          ok.finalUrl().toString())) {
+        case Sitemap.Urls urls -> takeSitemap(subscription, state, ok, urls.urls());
+        case Sitemap.Index index -> takeSitemap(subscription, state, ok, children(index));
+        case Sitemap.Invalid invalid -> failure(subscription, state, "not-a-feed", notAFeed.reason(), null);
+      };
     };
   }
 
-  private PollReport takeEntries(Subscription subscription, FeedState state, FetchResult.Ok ok, Feed feed)
+  /** The URLs of the first {@link #MAX_CHILD_SITEMAPS} sitemaps an index names; failed ones are skipped. */
+  private List<SitemapUrl> children(Sitemap.Index index) {
+    List<SitemapUrl> urls = new ArrayList<>();
+    for (String child : index.sitemaps().subList(0, Math.min(index.sitemaps().size(), MAX_CHILD_SITEMAPS))) {
+      URI uri = safeUri(child);
+      if (uri != null && fetcher.fetch(FetchRequest.feed(uri, null, null)) instanceof FetchResult.Ok ok
+          && SitemapParser.parse(ok.body(), ok.contentType(), ok.finalUrl().toString()) instanceof Sitemap.Urls found) {
+        urls.addAll(found.urls());
+      }
+    }
+    return urls;
+  }
+
+  /**
+   * A sitemap's URLs as entries. On the first poll only URLs dated within {@link
+   * #SITEMAP_FIRST_POLL_AGE} are fetched; the rest are remembered as seen, so following a site's
+   * sitemap does not mean crawling its whole back catalogue.
+   */
+  private PollReport takeSitemap(Subscription subscription, FeedState state, FetchResult.Ok ok, List<SitemapUrl> urls)
       throws IOException {
+    List<FeedEntry> entries = new ArrayList<>();
+    List<String> baseline = new ArrayList<>();
+    Instant cutoff = clock.instant().minus(SITEMAP_FIRST_POLL_AGE);
+    for (SitemapUrl url : urls) {
+      Instant date = url.newsPublished() != null ? url.newsPublished() : url.lastModified();
+      FeedEntry entry = new FeedEntry(null, url.newsTitle(), url.loc(), null, null, date, null, url.lastModified(),
+          List.of(), List.of(), List.of(), null, url.newsLanguage(), null);
+      if (state.kind() == null && (date == null || date.isBefore(cutoff))) {
+        baseline.add(key(entry));
+      } else {
+        entries.add(entry);
+      }
+    }
+    String outlet = urls.stream().map(SitemapUrl::publicationName).filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
+    Feed asFeed = new Feed("sitemap", outlet, null, null, null, null, null, null, entries);
+    return takeEntries(subscription, state, ok, asFeed, baseline);
+  }
+
+  private static @Nullable URI safeUri(String text) {
+    try {
+      return new URI(text);
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private PollReport takeEntries(Subscription subscription, FeedState state, FetchResult.Ok ok, Feed feed,
+      List<String> baseline) throws IOException {
     Set<String> seen = new HashSet<>(state.seen());
+    seen.addAll(baseline);
     Map<String, FeedEntry> fresh = new LinkedHashMap<>();
     List<FeedEntry> oldestFirst = inPublicationOrder(feed.entries());
     for (FeedEntry entry : oldestFirst) {
@@ -236,10 +298,10 @@ public final class FeedPoller implements AutoCloseable {
         fresh.put(key, entry);
       }
     }
-    String kind = "feed/" + feed.format();
+    String kind = feed.format().equals("sitemap") ? "sitemap" : "feed/" + feed.format();
     String outlet = feed.title() != null ? feed.title() : subscription.title();
     Counts counts = new Counts();
-    List<String> taken = new ArrayList<>();
+    List<String> taken = new ArrayList<>(baseline);
     for (Map.Entry<String, FeedEntry> item : fresh.entrySet()) {
       takeEntry(subscription, outlet, item.getValue(), counts);
       taken.add(item.getKey());

@@ -155,4 +155,32 @@ class FeedPollingTest {
       assertThat(failed.nextPoll()).isAfter(Instant.now().plusSeconds(60));
     }
   }
+
+  @Test
+  void followsANewsSitemapFromNowOn() throws IOException {
+    String today = Instant.now().toString();
+    String[] urls = {"<url><loc>%1$s/zh/babuschkin</loc><news:news><news:publication><news:name>Wire</news:name>"
+        + "<news:language>zh</news:language></news:publication><news:publication_date>" + today
+        + "</news:publication_date><news:title>xAI联合创始人离职</news:title></news:news></url>",
+        "<url><loc>%1$s/archive/2020/old-story</loc><lastmod>2020-01-01</lastmod></url>"};
+    String base = site.url("").toString().replaceAll("/$", "");
+    String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+        + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">";
+    site.serve("/news-sitemap.xml", "application/xml", (head + urls[0] + urls[1] + "</urlset>").formatted(base));
+    Subscription sitemap = FeedBook.in(data).add(Subscription.of(site.url("/news-sitemap.xml").toString(), null, null,
+        null, Instant.now())).subscription();
+    try (Storywire storywire = Storywire.open(config)) {
+      FeedPoller.PollReport first = storywire.feedPoller(line -> {}).poll(sitemap);
+      assertThat(first.error()).isNull();
+      assertThat(first.state().kind()).isEqualTo("sitemap");
+      assertThat(first.newEntries()).as("only the recent URL; the back catalogue is remembered, not fetched").isEqualTo(1);
+      assertThat(site.hits("/archive/2020/old-story")).isZero();
+      site.serve("/news-sitemap.xml", "application/xml", (head + urls[0] + urls[1]
+          + "<url><loc>%1$s/ar/babuschkin</loc></url></urlset>").formatted(base));
+      FeedPoller.PollReport second = storywire.feedPoller(line -> {}).poll(sitemap);
+      assertThat(second.newEntries()).isEqualTo(1);
+      assertThat(site.hits("/ar/babuschkin")).isEqualTo(1);
+      assertThat(site.hits("/zh/babuschkin")).isEqualTo(1);
+    }
+  }
 }
