@@ -121,7 +121,9 @@ public final class Storywire implements DataView {
   /**
    * Archives every input, then processes each new record; one bad input never stops the rest.
    * Archiving is sequential (it defines the order); reading, extraction and analysis of archived
-   * records run on the worker threads while earlier ones are clustered and indexed in order.
+   * records run on the worker threads while earlier ones are clustered and indexed in order. A
+   * WARC file is archived page by page (see {@link WarcInput}): an outcome per page, then one for
+   * the file.
    */
   public synchronized List<InputOutcome> ingest(List<Path> paths) throws IOException {
     List<InputFiles.Found> found = InputFiles.expand(paths);
