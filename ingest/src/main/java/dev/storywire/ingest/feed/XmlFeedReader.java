@@ -75,7 +75,11 @@ final class XmlFeedReader {
     };
   }
 
+  /** RSS 0.90 by its namespace: the root's default namespace, or any child's (a 0.90 feed may be empty). */
   private static String rdfVersion(XmlElement root) {
+    if (Namespaces.RSS090.equals(root.rawAttributes.get("xmlns"))) {
+      return "rss090";
+    }
     for (XmlElement child : root.elements()) {
       if (child.namespace.equals(Namespaces.RSS090) || child.namespace.equals(Namespaces.RSS090_CHANNEL)) {
         return "rss090";
