@@ -133,6 +133,17 @@ final class XmlElement {
     }
   }
 
+  /** Rewrites every text node of this subtree with {@code repair}. */
+  void repairText(java.util.function.UnaryOperator<String> repair) {
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i) instanceof XmlElement e) {
+        e.repairText(repair);
+      } else {
+        children.set(i, repair.apply((String) children.get(i)));
+      }
+    }
+  }
+
   void add(Object child) {
     if (child instanceof XmlElement e) {
       e.parent = this;

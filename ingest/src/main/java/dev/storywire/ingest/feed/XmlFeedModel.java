@@ -361,7 +361,7 @@ final class XmlFeedModel {
       return null;
     }
     String value = value(e);
-    return value == null ? null : RelativeLinks.resolve(value, base(e));
+    return value == null ? null : TextRepair.normalizeCharacterReferences(RelativeLinks.resolve(value, base(e)));
   }
 
   /**

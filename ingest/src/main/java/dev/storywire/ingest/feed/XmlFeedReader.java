@@ -54,6 +54,7 @@ final class XmlFeedReader {
           : new NotAFeed(Kind.XML_NOT_FEED, "the XML document's root element <" + root.qualifiedName
               + "> is not a feed");
     }
+    root.repairText(TextRepair::repair);
     XmlFeedModel model = new XmlFeedModel(feedUrl);
     Feed feed = model.feed(root, format);
     addIfPresent(bozo, model.truncation());
