@@ -1,5 +1,7 @@
 package dev.storywire.ingest.feed;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -17,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Chooses the character encoding of an XML feed as RFC 3023 and the XML spec (appendix F) say, the
  * way Universal Feed Parser applies them: a charset in the HTTP Content-Type wins; {@code text/*}
  * types without one mean US-ASCII; {@code application/*} types defer to the byte-order mark and
- * the XML declaration; UTF-8 otherwise. When the chosen encoding cannot decode the bytes, UTF-8 and
- * then windows-1252 are tried and the result is flagged bozo.
+ * the XML declaration; UTF-8 otherwise. When the chosen encoding cannot decode the bytes, UTF-8, then
+ * the encoding ICU's statistical detector recognises (Big5, Shift_JIS, KOI8-R, ...), then
+ * windows-1252 are tried and the result is flagged bozo.
  */
 final class FeedCharsets {
   /** The decoded text, the encoding that worked, and why it is bozo (null when it is not). */
@@ -47,7 +50,25 @@ final class FeedCharsets {
   private static final Map<String, String> SUPERSET_DECODER = Map.of(
       "iso-8859-1", "windows-1252", "latin-1", "windows-1252", "latin1", "windows-1252");
 
-  private static final List<String> FALLBACKS = List.of("utf-8", "windows-1252");
+  /** Tried, in order, when the chosen encoding cannot decode the bytes; the detected one goes between. */
+  private static final String FIRST_FALLBACK = "utf-8";
+
+  private static final String LAST_FALLBACK = "windows-1252";
+
+  /**
+   * ICU confidence (0-100) from which a detected encoding is used. Detection only runs once the
+   * declared or default encoding has failed, so the alternative is the blind windows-1252 guess;
+   * single-byte detections of real text (KOI8-R, Hebrew) score from the mid twenties, below that
+   * they are noise.
+   */
+  static final int MIN_DETECTOR_CONFIDENCE = 25;
+
+  /** How much of the document the detector reads; the start of a feed shows its encoding. */
+  static final int DETECTION_SAMPLE_BYTES = 64 * 1024;
+
+  /** Detected ISO names read as the Windows supersets their documents nearly always are. */
+  private static final Map<String, String> DETECTED_SUPERSET = Map.of(
+      "iso-8859-8", "windows-1255", "iso-8859-8-i", "windows-1255", "iso-8859-1", LAST_FALLBACK);
 
   private FeedCharsets() {}
 
@@ -76,7 +97,14 @@ final class FeedCharsets {
   }
 
   private static Decoded fallback(byte[] bytes, String failed) {
-    List<String> candidates = new ArrayList<>(FALLBACKS);
+    List<String> candidates = new ArrayList<>(List.of(FIRST_FALLBACK));
+    String detected = detect(bytes);
+    if (detected != null && !candidates.contains(detected)) {
+      candidates.add(detected);
+    }
+    if (!candidates.contains(LAST_FALLBACK)) {
+      candidates.add(LAST_FALLBACK);
+    }
     candidates.remove(failed);
     for (String candidate : candidates) {
       String text = tryDecode(bytes, 0, candidate);
@@ -86,6 +114,20 @@ final class FeedCharsets {
       }
     }
     throw new AssertionError("windows-1252 decodes any bytes");
+  }
+
+  /** ICU's best guess with markup ignored, when confident enough; lower case, supersets applied. */
+  private static @Nullable String detect(byte[] bytes) {
+    CharsetDetector detector = new CharsetDetector();
+    detector.enableInputFilter(true);
+    detector.setText(bytes.length <= DETECTION_SAMPLE_BYTES ? bytes
+        : java.util.Arrays.copyOf(bytes, DETECTION_SAMPLE_BYTES));
+    CharsetMatch match = detector.detect();
+    if (match == null || match.getConfidence() < MIN_DETECTOR_CONFIDENCE) {
+      return null;
+    }
+    String name = match.getName().toLowerCase(Locale.ROOT);
+    return DETECTED_SUPERSET.getOrDefault(name, name);
   }
 
   private static @Nullable String nonXmlTypeReason(@Nullable String contentType) {

@@ -5,6 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads an entry's position from GeoRSS Simple, GeoRSS GML or W3C Basic Geo. Only points are kept. */
 final class GeoReader {
+  /** How srsName spellings of WGS84 end: {@code EPSG:4326}, {@code urn:ogc:def:crs:EPSG::4326}, {@code .../EPSG/0/4326}. */
+  private static final String WGS84_EPSG_CODE = "4326";
+
   private GeoReader() {}
 
   static @Nullable GeoPoint point(XmlElement item) {
@@ -17,10 +20,14 @@ final class GeoReader {
         return pair(child.text());
       }
       if (ns.equals(Namespaces.GEORSS) && name.equals("where")) {
-        XmlElement pos = gmlPointPos(child);
-        if (pos != null) {
-          return pair(pos.text());
+        GeoPoint where = gmlPoint(child);
+        if (where != null) {
+          return where;
         }
+      }
+      if (isGmlPoint(child)) {
+        // GML straight in the entry, without georss:where around it
+        return gmlPointPos(child);
       }
       if (ns.equals(Namespaces.GEO) && name.equals("point")) {
         GeoPoint nested = point(child);
@@ -38,14 +45,31 @@ final class GeoReader {
     return lat != null && lon != null ? pair(lat + " " + lon) : null;
   }
 
-  private static @Nullable XmlElement gmlPointPos(XmlElement where) {
+  private static @Nullable GeoPoint gmlPoint(XmlElement where) {
     for (XmlElement shape : where.elements()) {
-      if (shape.namespace.equals(Namespaces.GML) && shape.localName.equals("Point")) {
-        for (XmlElement pos : shape.elements()) {
-          if (pos.localName.equals("pos")) {
-            return pos;
-          }
-        }
+      if (isGmlPoint(shape)) {
+        return gmlPointPos(shape);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isGmlPoint(XmlElement e) {
+    return e.namespace.equals(Namespaces.GML) && e.localName.equals("Point");
+  }
+
+  /**
+   * The point's {@code gml:pos}, when it is in WGS84: no srsName (GeoRSS GML's default) or an
+   * EPSG:4326 one. Points in other reference systems (UTM and the like) are dropped, not reprojected.
+   */
+  private static @Nullable GeoPoint gmlPointPos(XmlElement point) {
+    String srs = point.attribute("srsName");
+    if (srs != null && !srs.strip().endsWith(WGS84_EPSG_CODE)) {
+      return null;
+    }
+    for (XmlElement pos : point.elements()) {
+      if (pos.localName.equals("pos")) {
+        return pair(pos.text());
       }
     }
     return null;

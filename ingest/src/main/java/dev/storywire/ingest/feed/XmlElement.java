@@ -89,35 +89,93 @@ final class XmlElement {
     }
   }
 
-  /** The children written back as markup, escaped; XHTML elements lose their namespace declaration. */
+  /**
+   * HTML's void elements, written {@code <br />}; every other empty element gets an end tag, as an
+   * HTML parser would otherwise leave it open ({@code <div/>} is an open div in HTML).
+   */
+  private static final java.util.Set<String> VOID_ELEMENTS = java.util.Set.of("area", "base", "br", "col", "embed",
+      "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr");
+
+  /**
+   * The children written back as markup for HTML: escaped, elements by their local name, attributes
+   * sorted so that the result does not depend on which parser read them. An element in another
+   * namespace than the one in scope (inline SVG or MathML, however prefixed in the feed) declares it
+   * as its default namespace, as HTML expects foreign content; a prefixed attribute ({@code
+   * xlink:href}) declares its prefix where it is first used; other declarations are dropped.
+   */
   String innerXml() {
     StringBuilder out = new StringBuilder();
+    appendChildren(out, inScopeDefaultNamespace(), Map.of());
+    return out.toString();
+  }
+
+  private void appendChildren(StringBuilder out, String defaultNamespace, Map<String, String> declared) {
     for (Object child : children) {
       if (child instanceof XmlElement e) {
-        e.appendXml(out);
+        e.appendXml(out, defaultNamespace, declared);
       } else {
         escape((String) child, false, out);
       }
     }
-    return out.toString();
   }
 
-  private void appendXml(StringBuilder out) {
-    String name = namespace.equals(XHTML_NS) ? localName : qualifiedName;
-    out.append('<').append(name);
-    // sorted, so that serialization does not depend on which parser read the element
-    new java.util.TreeMap<>(rawAttributes).forEach((key, value) -> {
-      if (!(key.equals("xmlns") && value.equals(XHTML_NS)) && !key.startsWith("xmlns:xhtml")) {
-        out.append(' ').append(key).append("=\"");
-        escape(value, true, out);
-        out.append('"');
+  private void appendXml(StringBuilder out, String defaultNamespace, Map<String, String> declared) {
+    boolean foreign = !namespace.isEmpty() && !namespace.equals(XHTML_NS) && !namespace.equals(defaultNamespace);
+    Map<String, String> attributes = new java.util.TreeMap<>();
+    Map<String, String> childDeclared = declared;
+    if (foreign) {
+      attributes.put("xmlns", namespace);
+    }
+    for (Map.Entry<String, String> attribute : rawAttributes.entrySet()) {
+      String key = attribute.getKey();
+      if (key.equals("xmlns") || key.startsWith("xmlns:")) {
+        continue;
       }
+      attributes.put(key, attribute.getValue());
+      int colon = key.indexOf(':');
+      String prefix = colon > 0 ? key.substring(0, colon) : null;
+      String prefixNamespace = prefix == null || prefix.equals("xml") ? null : prefixNamespace(prefix);
+      if (prefixNamespace != null && !prefixNamespace.equals(childDeclared.get(prefix))) {
+        attributes.put("xmlns:" + prefix, prefixNamespace);
+        childDeclared = new java.util.HashMap<>(childDeclared);
+        childDeclared.put(prefix, prefixNamespace);
+      }
+    }
+    out.append('<').append(localName);
+    attributes.forEach((key, value) -> {
+      out.append(' ').append(key).append("=\"");
+      escape(value, true, out);
+      out.append('"');
     });
-    if (children.isEmpty()) {
+    if (children.isEmpty() && VOID_ELEMENTS.contains(localName)) {
       out.append(" />");
       return;
     }
-    out.append('>').append(innerXml()).append("</").append(name).append('>');
+    out.append('>');
+    appendChildren(out, foreign ? namespace : defaultNamespace, childDeclared);
+    out.append("</").append(localName).append('>');
+  }
+
+  /** The default namespace declared here or on the nearest ancestor that declares one; "" when none does. */
+  private String inScopeDefaultNamespace() {
+    for (XmlElement e = this; e != null; e = e.parent) {
+      String declared = e.rawAttributes.get("xmlns");
+      if (declared != null) {
+        return declared;
+      }
+    }
+    return "";
+  }
+
+  /** The namespace {@code prefix} is bound to here, or null when no element up the tree binds it. */
+  private @Nullable String prefixNamespace(String prefix) {
+    for (XmlElement e = this; e != null; e = e.parent) {
+      String declared = e.rawAttributes.get("xmlns:" + prefix);
+      if (declared != null) {
+        return declared;
+      }
+    }
+    return null;
   }
 
   private static void escape(String text, boolean attribute, StringBuilder out) {
@@ -129,6 +187,17 @@ final class XmlElement {
         case '>' -> out.append("&gt;");
         case '"' -> out.append(attribute ? "&quot;" : "\"");
         default -> out.append(c);
+      }
+    }
+  }
+
+  /** Rewrites every text node of this subtree with {@code repair}. */
+  void repairText(java.util.function.UnaryOperator<String> repair) {
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i) instanceof XmlElement e) {
+        e.repairText(repair);
+      } else {
+        children.set(i, repair.apply((String) children.get(i)));
       }
     }
   }

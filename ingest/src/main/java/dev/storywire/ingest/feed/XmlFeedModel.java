@@ -93,13 +93,30 @@ final class XmlFeedModel {
 
   private @Nullable String id(XmlElement e) {
     XmlElement id = firstOf(e, List.of(core("guid"), core("id")));
-    return id != null ? emptyToNull(id.text().strip()) : e.attribute(Namespaces.RDF, "about");
+    if (id == null) {
+      return e.attribute(Namespaces.RDF, "about");
+    }
+    String text = emptyToNull(id.text().strip());
+    return text != null && lower(id).equals("id") && isRelativeReference(text) ? resolve(base(id), text) : text;
+  }
+
+  /**
+   * An Atom id is an IRI (RFC 4287, section 4.2.6) within xml:base's scope (section 2), so one
+   * written as a path ({@code /2024/05/story}, {@code ../story}) is resolved like a link. Bare
+   * tokens ({@code abc}) are opaque ids that broke the rule differently and stay as given, as do
+   * RSS guids.
+   */
+  private static boolean isRelativeReference(String text) {
+    return text.startsWith("/") || text.startsWith("./") || text.startsWith("../");
   }
 
   /** The RSS link text, else the Atom alternate link (HTML preferred), resolved. */
   private @Nullable String link(XmlElement e) {
     XmlElement alternate = null;
     for (XmlElement l : all(e, "link")) {
+      if (!isAlternate(l)) {
+        continue;
+      }
       String href = l.attribute("href");
       if (href == null) {
         String text = l.text().strip();
@@ -108,12 +125,9 @@ final class XmlFeedModel {
         }
         continue;
       }
-      String rel = l.attribute("rel");
-      if (rel == null || rel.strip().equalsIgnoreCase("alternate")) {
-        String type = l.attribute("type");
-        if (alternate == null || (type != null && type.contains("html") && !isHtml(alternate.attribute("type")))) {
-          alternate = l;
-        }
+      String type = l.attribute("type");
+      if (alternate == null || (type != null && type.contains("html") && !isHtml(alternate.attribute("type")))) {
+        alternate = l;
       }
     }
     if (alternate != null) {
@@ -121,6 +135,12 @@ final class XmlFeedModel {
     }
     String cdfHref = e.attribute("HREF");
     return cdfHref == null ? null : resolve(base(e), cdfHref.strip());
+  }
+
+  /** An RSS link or an Atom link to the entry's page: no rel, or rel="alternate" (never enclosure, self, ...). */
+  private static boolean isAlternate(XmlElement link) {
+    String rel = link.attribute("rel");
+    return rel == null || rel.strip().equalsIgnoreCase("alternate");
   }
 
   private static boolean isHtml(@Nullable String type) {
@@ -181,9 +201,11 @@ final class XmlFeedModel {
         return resolve(base(image), href.strip());
       }
     }
-    XmlElement itunes = firstOf(e, List.of(ns(Namespaces.ITUNES, "image")));
-    if (itunes != null && itunes.attribute("href") != null) {
-      return resolve(base(itunes), itunes.attribute("href").strip());
+    for (XmlElement child : e.elements()) {
+      String itunes = itunesImage(child);
+      if (itunes != null) {
+        return itunes;
+      }
     }
     XmlElement logo = firstOf(e, List.of(core("logo"), core("icon")));
     return logo == null ? null : resolve(base(logo), logo.text().strip());
@@ -216,6 +238,8 @@ final class XmlFeedModel {
         addIfPresent(out, emptyToNull((term != null ? term : child.text()).strip()));
       } else if ((ns.equals(Namespaces.DC) && name.equals("subject")) || (ns.equals(Namespaces.MEDIA) && name.equals("category"))) {
         addIfPresent(out, emptyToNull(child.text().strip()));
+      } else if (ns.equals(Namespaces.ITUNES) && name.equals("category")) {
+        addItunesCategories(child, out);
       } else if (ns.equals(Namespaces.ITUNES) && name.equals("keywords")) {
         for (String keyword : child.text().split(",")) {
           addIfPresent(out, emptyToNull(keyword.strip()));
@@ -223,6 +247,17 @@ final class XmlFeedModel {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** An {@code itunes:category text="..."} and the subcategories nested in it, outermost first. */
+  private static void addItunesCategories(XmlElement category, LinkedHashSet<String> out) {
+    String text = category.attribute("text");
+    addIfPresent(out, text == null ? null : emptyToNull(text.strip()));
+    for (XmlElement sub : category.elements()) {
+      if (Namespaces.canonical(sub.namespace).equals(Namespaces.ITUNES) && lower(sub).equals("category")) {
+        addItunesCategories(sub, out);
+      }
+    }
   }
 
   /** Enclosures and a picture: RSS enclosure, Atom enclosure links, media:content and media:thumbnail. */
@@ -251,8 +286,8 @@ final class XmlFeedModel {
         }
       } else if (ns.equals(Namespaces.MEDIA) && name.equals("thumbnail") && thumbnail == null) {
         thumbnail = resolveAttribute(child, "url");
-      } else if (ns.equals(Namespaces.ITUNES) && name.equals("image") && image == null) {
-        image = resolveAttribute(child, "href");
+      } else if (image == null) {
+        image = itunesImage(child);
       }
       if (enclosure != null && !containsUrl(enclosures, enclosure.url())) {
         enclosures.add(enclosure);
@@ -262,6 +297,22 @@ final class XmlFeedModel {
       }
     }
     return new Media(enclosures, thumbnail != null ? thumbnail : image);
+  }
+
+  /**
+   * The picture an iTunes element names: {@code itunes:image} with {@code href} (the documented
+   * form) or {@code url} (common in the wild), or {@code itunes:link rel="image"}; else null.
+   */
+  private @Nullable String itunesImage(XmlElement e) {
+    if (!Namespaces.canonical(e.namespace).equals(Namespaces.ITUNES)) {
+      return null;
+    }
+    String name = lower(e);
+    if (name.equals("image")) {
+      String href = resolveAttribute(e, "href");
+      return href != null ? href : resolveAttribute(e, "url");
+    }
+    return name.equals("link") && "image".equalsIgnoreCase(e.attribute("rel")) ? resolveAttribute(e, "href") : null;
   }
 
   private static boolean containsUrl(List<Enclosure> enclosures, String url) {
@@ -310,7 +361,7 @@ final class XmlFeedModel {
       return null;
     }
     String value = value(e);
-    return value == null ? null : RelativeLinks.resolve(value, base(e));
+    return value == null ? null : TextRepair.normalizeCharacterReferences(RelativeLinks.resolve(value, base(e)));
   }
 
   /**

@@ -54,6 +54,7 @@ final class XmlFeedReader {
           : new NotAFeed(Kind.XML_NOT_FEED, "the XML document's root element <" + root.qualifiedName
               + "> is not a feed");
     }
+    root.repairText(TextRepair::repair);
     XmlFeedModel model = new XmlFeedModel(feedUrl);
     Feed feed = model.feed(root, format);
     addIfPresent(bozo, model.truncation());
@@ -75,7 +76,11 @@ final class XmlFeedReader {
     };
   }
 
+  /** RSS 0.90 by its namespace: the root's default namespace, or any child's (a 0.90 feed may be empty). */
   private static String rdfVersion(XmlElement root) {
+    if (Namespaces.RSS090.equals(root.rawAttributes.get("xmlns"))) {
+      return "rss090";
+    }
     for (XmlElement child : root.elements()) {
       if (child.namespace.equals(Namespaces.RSS090) || child.namespace.equals(Namespaces.RSS090_CHANNEL)) {
         return "rss090";

@@ -39,6 +39,12 @@ final class XmlPreparer {
 
   private static final java.util.Set<String> XML_ENTITIES = java.util.Set.of("amp", "lt", "gt", "quot", "apos");
 
+  /**
+   * HTML 4 names whose character HTML5 (jsoup's table) changed. Feeds that use HTML names in XML
+   * were written against HTML 4's entity sets, which map the angle brackets to U+2329 and U+232A.
+   */
+  private static final Map<String, String> HTML4_ENTITIES = Map.of("lang", "\u2329", "rang", "\u232A");
+
   private XmlPreparer() {}
 
   static Prepared prepare(String text) {
@@ -211,8 +217,9 @@ final class XmlPreparer {
       out.append(named.group());
     } else if (entities.containsKey(name)) {
       out.append(expand(name, entities, 0));
-    } else if (Entities.isNamedEntity(name)) {
-      Entities.getByName(name).codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
+    } else if (HTML4_ENTITIES.containsKey(name) || Entities.isNamedEntity(name)) {
+      String character = HTML4_ENTITIES.getOrDefault(name, Entities.getByName(name));
+      character.codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
       repairs.note("the HTML entity &" + name + "; (undeclared in XML)");
     } else {
       out.append("&amp;").append(name).append(';');

@@ -256,4 +256,27 @@ class FeedParserTest {
         .feed().entries().getFirst();
     assertThat(e.hasFullContent()).isFalse();
   }
+
+  @Test
+  void xhtmlContentIsWrittenForHtmlWithInlineSvgUnprefixed() {
+    Feed feed = ((FeedResult.Parsed) parse("""
+        <feed xmlns="http://www.w3.org/2005/Atom" xmlns:s="http://www.w3.org/2000/svg"
+              xmlns:xl="http://www.w3.org/1999/xlink"><entry><content type="xhtml">
+        <div xmlns="http://www.w3.org/1999/xhtml"><p>a<br/></p><p/><s:svg><s:a xl:href="x"><s:circle r="1"/></s:a></s:svg></div>
+        </content></entry></feed>""")).feed();
+    assertThat(feed.entries().getFirst().content()).isEqualTo("<p>a<br /></p><p></p>"
+        + "<svg xmlns=\"http://www.w3.org/2000/svg\"><a xl:href=\"x\" xmlns:xl=\"http://www.w3.org/1999/xlink\">"
+        + "<circle r=\"1\"></circle></a></svg>");
+  }
+
+  @Test
+  void undeclaredLegacyEncodingIsDetected() {
+    String russian = "<rss version=\"2.0\"><channel><item><title>Новости</title><description>"
+        + "Сегодня в Москве прошло заседание правительства, на котором обсуждали бюджет на следующий год "
+        + "и новые меры поддержки семей с детьми.</description></item></channel></rss>";
+    FeedResult.Parsed result = (FeedResult.Parsed) parser.parse(russian.getBytes(Charset.forName("KOI8-R")), null, null);
+    assertThat(result.encoding()).isEqualTo("koi8-r");
+    assertThat(result.bozo()).isTrue();
+    assertThat(result.feed().entries().getFirst().title()).isEqualTo("Новости");
+  }
 }

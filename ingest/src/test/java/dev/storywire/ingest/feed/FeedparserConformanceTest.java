@@ -41,9 +41,9 @@ class FeedparserConformanceTest {
 
   /**
    * Passing share of applicable expectations below which the test fails. A floor that only moves up:
-   * the target is 0.95; the first port reached 0.917 (741 of 808), and the divergence list is exact.
+   * the first port reached 0.917 (741 of 808), the second 0.964 (779 of 808); the divergence list is exact.
    */
-  private static final double MIN_PASS_RATE = 0.915;
+  private static final double MIN_PASS_RATE = 0.95;
 
   /** Where feedparser's test server served the files; relative links in the suite resolve against it. */
   private static final String SERVED_FROM = "http://127.0.0.1:8097/tests/";

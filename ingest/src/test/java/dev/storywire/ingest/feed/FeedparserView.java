@@ -87,7 +87,7 @@ final class FeedparserView {
     switch (result) {
       case FeedResult.Parsed p -> {
         globals.put("bozo", p.bozo());
-        globals.put("encoding", p.encoding());
+        globals.put("encoding", new PythonExpect.CharsetName(p.encoding()));
         globals.put("version", p.feed().format());
         globals.put("feed", feed(p.feed()));
         List<Object> entries = new ArrayList<>();
@@ -314,6 +314,7 @@ final class FeedparserView {
       case Dict d -> !d.values().isEmpty();
       case None n -> false;
       case PythonExpect.PlainText p -> !p.text().isEmpty();
+      case PythonExpect.CharsetName c -> !c.name().isEmpty();
       default -> true;
     };
   }
