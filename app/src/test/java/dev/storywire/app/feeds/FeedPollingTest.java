@@ -183,4 +183,18 @@ class FeedPollingTest {
       assertThat(site.hits("/zh/babuschkin")).isEqualTo(1);
     }
   }
+
+  @Test
+  void theRunningPollerPicksUpASubscriptionAddedWhileItRuns() throws Exception {
+    try (Storywire storywire = Storywire.open(config)) {
+      storywire.feedPoller(line -> {}).start();
+      FeedBook.in(data).add(Subscription.of(site.url("/feed.xml").toString(), null, null, null, Instant.now()));
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      while (storywire.reader().latest(50).stream().noneMatch(i -> i.title().contains("Flood defence plan"))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(storywire.reader().latest(50)).anyMatch(i -> i.title().contains("Flood defence plan"));
+    }
+  }
 }
