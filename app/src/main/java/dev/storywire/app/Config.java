@@ -50,13 +50,28 @@ public record Config(Path dataDir, Server server, Fetch fetch) {
    * @param allow networks the fetcher may reach although they are not public ({@code fetch.allow},
    *     comma-separated CIDRs): empty by default, so feeds cannot point Storywire at the local
    *     network; a user with an intranet feed names its network here
+   * @param perHostInterval least time between two requests to one host ({@code
+   *     fetch.per-host-interval}, in milliseconds; default 1000): robots.txt may ask for more
    */
-  public record Fetch(String userAgent, List<String> allow) {
+  public record Fetch(String userAgent, List<String> allow, java.time.Duration perHostInterval) {
     public Fetch {
       allow = List.copyOf(allow);
+      if (perHostInterval.isNegative()) {
+        throw new IllegalArgumentException("fetch.per-host-interval must not be negative");
+      }
+    }
+
+    public Fetch(String userAgent, List<String> allow) {
+      this(userAgent, allow, FetchSettings.DEFAULT.perHostInterval());
     }
 
     public static final Fetch DEFAULT = new Fetch(FetchSettings.DEFAULT_USER_AGENT, List.of());
+
+    /** The fetcher's settings: the defaults with this user agent and per-host interval. */
+    public FetchSettings settings() {
+      FetchSettings d = FetchSettings.DEFAULT.withUserAgent(userAgent);
+      return d.withPoliteness(perHostInterval, d.perHostConnections(), d.maxConnections());
+    }
   }
 
   public Config(Path dataDir, Server server) {
@@ -83,7 +98,8 @@ public record Config(Path dataDir, Server server, Fetch fetch) {
   public static Config load(Path dataDir, Map<String, String> environment, Map<String, String> flags)
       throws IOException {
     Map<String, String> values = new HashMap<>(fromFile(dataDir.resolve(FILE_NAME)));
-    for (String key : new String[] {"server.host", "server.port", "server.token", "fetch.user-agent", "fetch.allow"}) {
+    for (String key : new String[] {"server.host", "server.port", "server.token", "fetch.user-agent", "fetch.allow",
+        "fetch.per-host-interval"}) {
       String env = environment.get("STORYWIRE_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         values.put(key, env.strip());
@@ -93,7 +109,8 @@ public record Config(Path dataDir, Server server, Fetch fetch) {
     String host = values.getOrDefault("server.host", DEFAULT_HOST);
     String token = values.get("server.token");
     Fetch fetch = new Fetch(values.getOrDefault("fetch.user-agent", FetchSettings.DEFAULT_USER_AGENT),
-        splitList(values.get("fetch.allow")));
+        splitList(values.get("fetch.allow")), java.time.Duration.ofMillis(intValue(values, "fetch.per-host-interval",
+        (int) FetchSettings.DEFAULT.perHostInterval().toMillis())));
     return new Config(dataDir, new Server(host, intValue(values, "server.port", DEFAULT_PORT),
         token == null || token.isBlank() ? null : token), fetch);
   }

@@ -34,6 +34,14 @@ final class Pipeline {
    */
   static final int COMMIT_EVERY_RECORDS = 500;
 
+  /**
+   * Longest time processed records stay uncommitted while pages trickle in one at a time (the feed
+   * poller): they are visible at once through a refresh, and durable within this.
+   */
+  static final long COMMIT_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
+  private long lastCommitNanos = System.nanoTime();
+
   private final Archive archive;
   private final StoryIndex index;
   private final RecordReader reader;
@@ -115,6 +123,21 @@ final class Pipeline {
     publishDirtyStories();
     index.commit(processedSeq);
     uncommitted = 0;
+    lastCommitNanos = System.nanoTime();
+  }
+
+  /**
+   * Makes what was applied visible to reads at once; commits when the last commit is older than
+   * {@link #COMMIT_EVERY_NANOS}. For pages that arrive one at a time, where a commit (an fsync)
+   * per page would cost more than the page's processing.
+   */
+  void publish() throws IOException {
+    if (uncommitted > 0 && System.nanoTime() - lastCommitNanos >= COMMIT_EVERY_NANOS) {
+      commit();
+    } else {
+      publishDirtyStories();
+      index.refresh();
+    }
   }
 
   private void extractAndAnalyze(RawDocument document, List<Item> items, List<Rejection> rejected) {

@@ -17,7 +17,6 @@ import dev.storywire.store.StoryIndex;
 import dev.storywire.app.feeds.FeedBook;
 import dev.storywire.app.feeds.FeedPoller;
 import dev.storywire.ingest.fetch.AddressPolicy;
-import dev.storywire.ingest.fetch.FetchSettings;
 import dev.storywire.ingest.fetch.PoliteFetcher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -161,7 +160,7 @@ public final class Storywire implements DataView {
       case Appended.TooLarge t -> throw new IOException("a fetched page is larger than the archive's limit");
       case Appended.New n -> {
         RecordOutcome outcome = pipeline.apply(pipeline.prepare(n.record()));
-        pipeline.commit();
+        pipeline.publish();
         yield outcome;
       }
     };
@@ -218,7 +217,7 @@ public final class Storywire implements DataView {
     if (poller == null) {
       AddressPolicy policy = config.fetch().allow().isEmpty() ? AddressPolicy.publicOnly()
           : AddressPolicy.allowing(config.fetch().allow());
-      fetcher = new PoliteFetcher(FetchSettings.DEFAULT.withUserAgent(config.fetch().userAgent()), policy, clock, true);
+      fetcher = new PoliteFetcher(config.fetch().settings(), policy, clock, true);
       poller = new FeedPoller(FeedBook.in(config.dataDir()), fetcher, this::ingestFetched, clock, log);
     }
     return poller;
@@ -289,7 +288,13 @@ public final class Storywire implements DataView {
       openFetcher.close();
     }
     workers.shutdownNow();
-    closeQuietly(index, analyzers, archive, lock);
+    try {
+      synchronized (this) {
+        pipeline.commit(); // pages the poller published but did not commit yet
+      }
+    } finally {
+      closeQuietly(index, analyzers, archive, lock);
+    }
   }
 
   private static StoryBook restore(StoryIndex index, StreamingClusterer clusterer) {

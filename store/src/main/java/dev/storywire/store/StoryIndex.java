@@ -178,6 +178,14 @@ public final class StoryIndex implements Closeable {
   }
 
   /**
+   * Makes everything put so far visible to reads without making it durable (a near-real-time
+   * refresh: no fsync). What is not committed is re-derived from the archive after a crash.
+   */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /**
    * Makes everything put so far durable, records that it reflects the archive up to {@code
    * archiveSeq}, and makes it visible to reads.
    */
