@@ -47,7 +47,8 @@ public final class Storywire implements DataView {
   private final StoryIndex index;
   private final QueryKeys queryKeys;
   private final RejectionLog rejections;
-  private final Pipeline pipeline;
+  private Pipeline pipeline;
+  private final StoryCorrections corrections;
   /** Threads that read, extract and analyze records ahead of clustering: one per core. */
   private final int workerCount = Runtime.getRuntime().availableProcessors();
   private @Nullable FeedPoller poller;
@@ -66,10 +67,82 @@ public final class Storywire implements DataView {
     this.queryKeys = QueryKeys.create();
     this.rejections = new RejectionLog(config.stateDir().resolve("rejections.jsonl"));
     rejections.truncateAfter(index.committedArchiveSeq());
-    StreamingClusterer clusterer = new StreamingClusterer(ClusterConfig.DEFAULT);
+    this.corrections = new StoryCorrections(config.dataDir());
+    StreamingClusterer clusterer = new StreamingClusterer(ClusterConfig.DEFAULT, corrections.load());
     StoryBook book = restore(index, clusterer);
-    this.pipeline = new Pipeline(archive, index, new RecordReader(), new PageExtractor(), ItemAnalyzer.create(),
-        clusterer, book, rejections);
+    this.pipeline = newPipeline(clusterer, book);
+    pipeline.catchUp(workers, workerCount);
+  }
+
+  private Pipeline newPipeline(StreamingClusterer clusterer, StoryBook book) {
+    return new Pipeline(archive, index, new RecordReader(), new PageExtractor(), ItemAnalyzer.create(), clusterer,
+        book, rejections);
+  }
+
+  /** What a split or merge did: the stories the named items are in now. */
+  public record Corrected(List<String> stories) {}
+
+  /**
+   * Moves {@code itemIds} out of story {@code storyId} into a story of their own; the other items
+   * stay together. The correction is recorded by item (it survives {@code rebuild}) and applied at
+   * once by processing the archive again, in this process, while readers keep reading.
+   *
+   * @throws IllegalArgumentException when the story does not exist, an item is not in it, or the
+   *     split would leave one side empty
+   */
+  public synchronized Corrected split(String storyId, List<String> itemIds) throws IOException {
+    List<String> members = memberIds(storyId);
+    if (itemIds.isEmpty() || !members.containsAll(itemIds)) {
+      throw new IllegalArgumentException("every item to split off must be a member of story " + storyId);
+    }
+    List<String> rest = members.stream().filter(id -> !itemIds.contains(id)).toList();
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException("a split must leave at least one item in story " + storyId);
+    }
+    corrections.split(storyId, List.copyOf(itemIds), rest, clock.instant());
+    reprocess();
+    return new Corrected(storiesOf(List.of(itemIds.get(0), rest.get(0))));
+  }
+
+  /**
+   * Makes the stories one: every item of each goes to one story. Recorded by item and applied at
+   * once, like {@link #split}.
+   *
+   * @throws IllegalArgumentException when fewer than two distinct stories are named or one does not exist
+   */
+  public synchronized Corrected merge(List<String> storyIds) throws IOException {
+    List<String> distinct = storyIds.stream().distinct().toList();
+    if (distinct.size() < 2) {
+      throw new IllegalArgumentException("a merge needs at least two different stories");
+    }
+    List<String> items = new ArrayList<>();
+    for (String storyId : distinct) {
+      items.addAll(memberIds(storyId));
+    }
+    corrections.merge(distinct, items, clock.instant());
+    reprocess();
+    return new Corrected(storiesOf(List.of(items.get(0))));
+  }
+
+  private List<String> memberIds(String storyId) {
+    return index.story(storyId)
+        .orElseThrow(() -> new IllegalArgumentException("no story with id " + storyId))
+        .members().stream().map(dev.storywire.model.StoryMember::id).toList();
+  }
+
+  private List<String> storiesOf(List<String> itemIds) {
+    return itemIds.stream().map(id -> index.membership(id).map(Membership::storyId).orElse("")).distinct().toList();
+  }
+
+  /**
+   * Processes the whole archive again into the emptied index with the current corrections: the
+   * same result as {@code rebuild}, without closing the directory.
+   */
+  private void reprocess() throws IOException {
+    pipeline.commit();
+    index.clear();
+    rejections.truncateAfter(0);
+    pipeline = newPipeline(new StreamingClusterer(ClusterConfig.DEFAULT, corrections.load()), new StoryBook());
     pipeline.catchUp(workers, workerCount);
   }
 

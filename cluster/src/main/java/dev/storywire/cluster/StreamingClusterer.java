@@ -50,6 +50,9 @@ public final class StreamingClusterer {
   static final double TERM_PRE_SCORE_WEIGHT = 0.5;
 
   private final ClusterConfig config;
+  private final Corrections corrections;
+  /** The story each correction group's first item went to. */
+  private final Map<String, String> storyOfGroup = new HashMap<>();
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final ItemProfiler profiler;
   private final SameStoryScorer scorer;
@@ -65,7 +68,13 @@ public final class StreamingClusterer {
   private double lastBestProbability;
 
   public StreamingClusterer(ClusterConfig config) {
+    this(config, Corrections.NONE);
+  }
+
+  /** A clusterer that follows the user's corrections (see {@link Corrections}). */
+  public StreamingClusterer(ClusterConfig config, Corrections corrections) {
     this.config = Objects.requireNonNull(config);
+    this.corrections = Objects.requireNonNull(corrections);
     this.profiler = new ItemProfiler(config);
     this.scorer = new SameStoryScorer(config.weights(), frequencies);
     this.anchorPostings = new PostingIndex(config.maxPostingsPerKey());
@@ -80,9 +89,38 @@ public final class StreamingClusterer {
    */
   public Membership add(Item item) {
     ItemProfile profile = arrive(item);
-    Membership membership = decide(profile);
+    String group = corrections.groupOf(item.id());
+    Membership membership = group != null ? corrected(profile, group) : decide(profile);
     apply(profile, membership);
+    remember(group, membership);
     return membership;
+  }
+
+  /**
+   * The membership a correction decides: the story of the group's first item (reopened when it
+   * left the window), or a new story founded by this item when it is the group's first. Evidence and text similarity are still computed, so
+   * the membership explains what the item shares with its story.
+   */
+  private Membership corrected(ItemProfile profile, String group) {
+    lastCandidatesScored = 0;
+    lastStoriesReached = 0;
+    lastBestProbability = 1.0;
+    String storyId = storyOfGroup.get(group);
+    if (storyId == null) {
+      return Membership.founder(profile.id(), Ids.story(profile.id()));
+    }
+    StoryState story = live.get(storyId);
+    if (story == null) { // out of the window: the correction still holds, with no evidence to show
+      return new Membership(profile.id(), storyId, 1.0, null, List.of(), 0, null);
+    }
+    return new Membership(profile.id(), story.id(), 1.0, scorer.bestMember(profile, story),
+        scorer.explain(profile, story), scorer.score(profile, story).textSimilarity(), null);
+  }
+
+  private void remember(@Nullable String group, Membership membership) {
+    if (group != null && !storyOfGroup.containsKey(group)) {
+      storyOfGroup.put(group, membership.storyId());
+    }
   }
 
   /**
@@ -97,6 +135,7 @@ public final class StreamingClusterer {
       throw new IllegalArgumentException("membership of " + membership.itemId() + " given for " + item.id());
     }
     apply(arrive(item), membership);
+    remember(corrections.groupOf(item.id()), membership);
   }
 
   /** The number of stories founded so far (by {@link #add} or restored), evicted ones included. */

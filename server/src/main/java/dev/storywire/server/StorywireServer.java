@@ -41,9 +41,21 @@ public final class StorywireServer implements AutoCloseable {
   /** As {@link #start(ServerConfig, NewsReader)}, with {@code /api/feeds} when {@code feeds} is given. */
   public static StorywireServer start(ServerConfig config, NewsReader reader, @Nullable FeedAdmin feeds)
       throws IOException {
+    return start(config, reader, feeds, null);
+  }
+
+  /**
+   * With {@code /api/feeds} when {@code feeds} is given and the story corrections ({@code
+   * /api/stories/{id}/split}, {@code /api/stories/merge}) when {@code editor} is given.
+   */
+  public static StorywireServer start(ServerConfig config, NewsReader reader, @Nullable FeedAdmin feeds,
+      @Nullable StoryEditor editor) throws IOException {
     Router router = new Router();
     if (feeds != null) {
       new FeedRoutes(feeds, config.writeToken()).register(router);
+    }
+    if (editor != null) {
+      new StoryEditRoutes(editor, config.writeToken()).register(router);
     }
     new ApiRoutes(reader).register(router);
     new WebRoutes(reader).register(router);

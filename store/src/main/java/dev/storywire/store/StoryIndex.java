@@ -178,6 +178,18 @@ public final class StoryIndex implements Closeable {
   }
 
   /**
+   * Empties the index (committed at once), so that the archive can be processed again from its
+   * first record: what {@code rebuild} does in a fresh directory, done in place by a process that
+   * keeps serving (reads see the index fill again).
+   */
+  public synchronized void clear() throws IOException {
+    writer().deleteAll();
+    pendingOrders.clear();
+    nextOrder = 0;
+    commit(0);
+  }
+
+  /**
    * Makes everything put so far visible to reads without making it durable (a near-real-time
    * refresh: no fsync). What is not committed is re-derived from the archive after a crash.
    */

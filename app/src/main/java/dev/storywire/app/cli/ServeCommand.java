@@ -1,6 +1,7 @@
 package dev.storywire.app.cli;
 
 import dev.storywire.app.Config;
+import dev.storywire.app.StoryEditing;
 import dev.storywire.app.Storywire;
 import dev.storywire.app.feeds.BookFeedAdmin;
 import dev.storywire.app.feeds.FeedBook;
@@ -50,7 +51,7 @@ final class ServeCommand extends DataCommand {
     }, "storywire-shutdown"));
     try (StorywireServer server = StorywireServer.start(
         new ServerConfig(config.server().host(), config.server().port(), config.server().token()), storywire.reader(),
-        new BookFeedAdmin(FeedBook.in(config.dataDir()), java.time.Clock.systemUTC()))) {
+        new BookFeedAdmin(FeedBook.in(config.dataDir()), java.time.Clock.systemUTC()), new StoryEditing(storywire))) {
       command.err().printf("serve: %s (data: %s) — Ctrl-C to stop%n", server.uri(), config.dataDir());
       command.err().flush();
       stopRequested.await();

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       RebuildCommand.class,
       RejectionsCommand.class,
       FeedsCommand.class,
+      StoryCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })
