@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.storywire.cluster.ClusterConfig;
+import dev.storywire.cluster.ScorerWeights;
 import dev.storywire.ingest.fetch.FetchSettings;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param dataDir the data directory ({@code archive/}, {@code index/}, {@code state/})
  * @param server where the HTTP server listens
  * @param fetch how feeds and pages are fetched
+ * @param clusterWeights a same-story scorer weights file ({@code cluster.weights}, written by
+ *     {@code storywire train}) to use instead of the shipped ones; null for the shipped ones
  */
-public record Config(Path dataDir, Server server, Fetch fetch) {
+public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path clusterWeights) {
   public static final String FILE_NAME = "storywire.properties";
 
   /** Loopback by default: nothing is exposed to the network unless the user says so. */
@@ -75,7 +79,27 @@ public record Config(Path dataDir, Server server, Fetch fetch) {
   }
 
   public Config(Path dataDir, Server server) {
-    this(dataDir, server, Fetch.DEFAULT);
+    this(dataDir, server, Fetch.DEFAULT, null);
+  }
+
+  public Config(Path dataDir, Server server, Fetch fetch) {
+    this(dataDir, server, fetch, null);
+  }
+
+  /**
+   * The clustering configuration: the defaults with the weights of {@link #clusterWeights} when set.
+   *
+   * @throws IOException when that file cannot be read or is not a weights file (the message says why)
+   */
+  public ClusterConfig clusterConfig() throws IOException {
+    if (clusterWeights == null) {
+      return ClusterConfig.DEFAULT;
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(clusterWeights)) {
+      return ClusterConfig.DEFAULT.withWeights(ScorerWeights.read(in));
+    } catch (IOException e) {
+      throw new IOException("cluster.weights " + clusterWeights + ": " + e.getMessage(), e);
+    }
   }
 
   public Path archiveDir() {
@@ -99,7 +123,7 @@ public record Config(Path dataDir, Server server, Fetch fetch) {
       throws IOException {
     Map<String, String> values = new HashMap<>(fromFile(dataDir.resolve(FILE_NAME)));
     for (String key : new String[] {"server.host", "server.port", "server.token", "fetch.user-agent", "fetch.allow",
-        "fetch.per-host-interval"}) {
+        "fetch.per-host-interval", "cluster.weights"}) {
       String env = environment.get("STORYWIRE_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         values.put(key, env.strip());
@@ -111,8 +135,10 @@ public record Config(Path dataDir, Server server, Fetch fetch) {
     Fetch fetch = new Fetch(values.getOrDefault("fetch.user-agent", FetchSettings.DEFAULT_USER_AGENT),
         splitList(values.get("fetch.allow")), java.time.Duration.ofMillis(intValue(values, "fetch.per-host-interval",
         (int) FetchSettings.DEFAULT.perHostInterval().toMillis())));
+    String weights = values.get("cluster.weights");
     return new Config(dataDir, new Server(host, intValue(values, "server.port", DEFAULT_PORT),
-        token == null || token.isBlank() ? null : token), fetch);
+        token == null || token.isBlank() ? null : token), fetch,
+        weights == null || weights.isBlank() ? null : Path.of(weights).toAbsolutePath());
   }
 
   private static List<String> splitList(@Nullable String value) {

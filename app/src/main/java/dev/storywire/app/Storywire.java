@@ -3,7 +3,6 @@ package dev.storywire.app;
 import dev.storywire.analysis.ItemAnalyzer;
 import dev.storywire.analysis.LanguageAnalyzers;
 import dev.storywire.analysis.QueryKeys;
-import dev.storywire.cluster.ClusterConfig;
 import dev.storywire.cluster.StreamingClusterer;
 import dev.storywire.extract.PageExtractor;
 import dev.storywire.ingest.InputFiles;
@@ -68,7 +67,7 @@ public final class Storywire implements DataView {
     this.rejections = new RejectionLog(config.stateDir().resolve("rejections.jsonl"));
     rejections.truncateAfter(index.committedArchiveSeq());
     this.corrections = new StoryCorrections(config.dataDir());
-    StreamingClusterer clusterer = new StreamingClusterer(ClusterConfig.DEFAULT, corrections.load());
+    StreamingClusterer clusterer = new StreamingClusterer(config.clusterConfig(), corrections.load());
     StoryBook book = restore(index, clusterer);
     this.pipeline = newPipeline(clusterer, book);
     pipeline.catchUp(workers, workerCount);
@@ -142,7 +141,7 @@ public final class Storywire implements DataView {
     pipeline.commit();
     index.clear();
     rejections.truncateAfter(0);
-    pipeline = newPipeline(new StreamingClusterer(ClusterConfig.DEFAULT, corrections.load()), new StoryBook());
+    pipeline = newPipeline(new StreamingClusterer(config.clusterConfig(), corrections.load()), new StoryBook());
     pipeline.catchUp(workers, workerCount);
   }
 

@@ -46,6 +46,16 @@ public final class PairScorer {
         scorer.explain(pb, storyOfA));
   }
 
+  /**
+   * The features of both directions ({@code b} against a story of {@code a}, then {@code a}
+   * against one of {@code b}), for training the weights on labelled pairs.
+   */
+  public List<PairFeatures> features(Item a, Item b) {
+    ItemProfile pa = profiler.profile(a, ItemTime.of(a), frequencies);
+    ItemProfile pb = profiler.profile(b, ItemTime.of(b), frequencies);
+    return List.of(scorer.features(pb, storyOf(pa)), scorer.features(pa, storyOf(pb)));
+  }
+
   private static StoryState storyOf(ItemProfile profile) {
     StoryState story = new StoryState("pair:" + profile.id(), profile.time());
     story.addReport(profile);

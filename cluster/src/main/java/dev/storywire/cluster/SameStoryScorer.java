@@ -110,6 +110,24 @@ final class SameStoryScorer {
     return best;
   }
 
+  /**
+   * The evidence an item has for a one-member story, as the features the weights multiply (for
+   * training the weights on labelled pairs; {@link ScorerWeights#z} of it is this scorer's score).
+   */
+  PairFeatures features(ItemProfile item, StoryState story) {
+    double[] byKind = new double[AnchorKind.values().length];
+    MemberSnapshot member = story.snapshots().getFirst();
+    for (Anchor anchor : item.anchors()) {
+      if (member.anchorKeys().contains(anchor.key())) {
+        byKind[anchor.kind().ordinal()] += frequencies.anchorRarity(anchor.key());
+      }
+    }
+    return new PairFeatures(byKind[AnchorKind.ENTITY.ordinal()], byKind[AnchorKind.HANDLE.ordinal()],
+        byKind[AnchorKind.URL.ordinal()], byKind[AnchorKind.DAY.ordinal()], byKind[AnchorKind.COARSE_DATE.ordinal()],
+        byKind[AnchorKind.NUMBER.ordinal()], textSimilarity(item, story) * textConfidence(item.terms()),
+        item.flash() ? 1 : 0);
+  }
+
   private double textSimilarity(ItemProfile item, StoryState story) {
     WeightedTerms terms = item.weightedTerms();
     if (terms.isEmpty() || !story.centroid().coversAny(terms.languages())) {

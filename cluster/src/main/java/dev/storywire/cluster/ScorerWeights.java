@@ -1,5 +1,8 @@
 package dev.storywire.cluster;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * The weights of the same-story scorer: a logistic function of a linear score,
  * {@code p = 1 / (1 + exp(-z))} with
@@ -12,8 +15,9 @@ package dev.storywire.cluster;
  *   + flash                                   (when the item is a flash item)
  * </pre>
  *
- * <p>The values of {@link #DEFAULT} are set by hand from the seed pages; a later issue trains them
- * from labelled pairs, which is why they live in one record that can be replaced by data.
+ * <p>The values are data: {@link #DEFAULT} is read from the versioned resource {@code
+ * scorer-weights.properties} beside this class, which {@code storywire train} rebuilds
+ * reproducibly from labelled pairs ({@link ScorerTrainer}).
  *
  * @param bias the score of an item that shares nothing; negative so that joining needs evidence
  * @param entity weight of a shared entity key ({@code e:})
@@ -40,15 +44,88 @@ public record ScorerWeights(
     double text,
     double flash) {
 
-  /**
-   * Hand-set weights. With {@code bias = -5} and {@code entity = 1.25}, four rare strong anchors
-   * plus a day or a number reach p ≈ 0.6 while three with every weak anchor stay at p ≈ 0.49; one
-   * strong anchor with every weak anchor reaches only p ≈ 0.07; days and numbers alone never pass
-   * p ≈ 0.02; a same-language cosine of 0.8 with no anchors reaches p ≈ 0.65. A flash item, short
-   * and often generic, needs more than one extra strong anchor ({@code flash = -1.5}).
-   */
-  public static final ScorerWeights DEFAULT =
+  /** Property names, in the order of {@link #values()}; before {@link #DEFAULT}, which reads them. */
+  private static final String[] KEYS = {"bias", "entity", "handle", "url", "day", "coarse-date", "number",
+      "strong-cap", "weak-cap", "text", "flash"};
+
+  /** The resource {@link #DEFAULT} is read from. */
+  public static final String RESOURCE = "scorer-weights.properties";
+
+  /** The shipped weights (see {@link #RESOURCE}). */
+  public static final ScorerWeights DEFAULT = readResource();
+
+  /** The hand-set weights the seed pages taught, before any training: the trainer's starting point. */
+  public static final ScorerWeights HAND_SET =
       new ScorerWeights(-5.0, 1.25, 1.25, 1.25, 0.4, 0.2, 0.4, 10.0, 1.2, 7.0, -1.5);
+
+  /** The linear score of the features: the scorer's {@code z}, caps included. */
+  public double z(PairFeatures f) {
+    return bias + strongEvidence(f) + weakEvidence(f) + text * f.text() + flash * f.flash();
+  }
+
+  double strongEvidence(PairFeatures f) {
+    return Math.min(strongCap, entity * f.entity() + handle * f.handle() + url * f.url());
+  }
+
+  double weakEvidence(PairFeatures f) {
+    return Math.min(weakCap, day * f.day() + coarseDate * f.coarseDate() + number * f.number());
+  }
+
+  double[] values() {
+    return new double[] {bias, entity, handle, url, day, coarseDate, number, strongCap, weakCap, text, flash};
+  }
+
+  static ScorerWeights of(double[] v) {
+    return new ScorerWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
+  }
+
+  /**
+   * Reads weights written by {@link #write}.
+   *
+   * @throws IOException when a weight is missing or not a number (the message names it)
+   */
+  public static ScorerWeights read(InputStream in) throws IOException {
+    java.util.Properties properties = new java.util.Properties();
+    properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    double[] v = new double[KEYS.length];
+    for (int i = 0; i < KEYS.length; i++) {
+      String value = properties.getProperty(KEYS[i]);
+      if (value == null) {
+        throw new IOException("the scorer weights have no '" + KEYS[i] + "'");
+      }
+      try {
+        v[i] = Double.parseDouble(value.strip());
+      } catch (NumberFormatException e) {
+        throw new IOException("scorer weight '" + KEYS[i] + "' is not a number: " + value, e);
+      }
+      if (!Double.isFinite(v[i])) {
+        throw new IOException("scorer weight '" + KEYS[i] + "' is not finite: " + value);
+      }
+    }
+    return of(v);
+  }
+
+  /** Writes the weights as properties, with a version line and a comment saying where they came from. */
+  public String write(String version, String provenance) {
+    StringBuilder out = new StringBuilder("# Same-story scorer weights (see ScorerWeights). ").append(provenance)
+        .append('\n').append("version=").append(version).append('\n');
+    double[] v = values();
+    for (int i = 0; i < KEYS.length; i++) {
+      out.append(KEYS[i]).append('=').append(String.format(java.util.Locale.ROOT, "%.4f", v[i])).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static ScorerWeights readResource() {
+    try (InputStream in = ScorerWeights.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the scorer weights resource " + RESOURCE + " is missing from the build");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("the shipped scorer weights are unreadable: " + e.getMessage(), e);
+    }
+  }
 
   /** The weight of one shared anchor of the given kind, before rarity; 0 for kinds that never count. */
   double kindWeight(AnchorKind kind) {

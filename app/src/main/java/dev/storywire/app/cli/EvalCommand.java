@@ -170,9 +170,12 @@ final class EvalCommand implements Runnable {
   @Command(name = "pairs", description = "Same-story scoring on labelled article pairs (SemEval-2022 task 8 JSONL), "
       + "with a word TF-IDF cosine baseline computed in the same run.")
   static final class Pairs extends Base {
+    @Option(names = "--weights", paramLabel = "FILE", description = "Scorer weights written by `storywire train` (default: the shipped ones).")
+    Path weights;
+
     @Override
     EvalResult evaluate() throws IOException {
-      return new PairsEval(err()).run(dataset, limit);
+      return new PairsEval(err(), TrainCommand.clusterConfig(weights)).run(dataset, limit);
     }
 
     @Override
@@ -197,9 +200,12 @@ final class EvalCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "" + ClusteringEval.DEFAULT_SEED, description = "Seed of the shuffled order (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--weights", paramLabel = "FILE", description = "Scorer weights written by `storywire train` (default: the shipped ones).")
+    Path weights;
+
     @Override
     EvalResult evaluate() throws IOException {
-      return new ClusteringEval(err()).run(dataset, seed);
+      return new ClusteringEval(err(), weights == null ? null : weights.toAbsolutePath()).run(dataset, seed);
     }
 
     @Override

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       RejectionsCommand.class,
       FeedsCommand.class,
       StoryCommand.class,
+      TrainCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

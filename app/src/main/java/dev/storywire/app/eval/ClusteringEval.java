@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -50,8 +51,16 @@ public final class ClusteringEval {
 
   private final PrintWriter log;
 
+  /** A scorer weights file to cluster with instead of the shipped weights, or null. */
+  private final @Nullable Path weights;
+
   public ClusteringEval(PrintWriter log) {
+    this(log, null);
+  }
+
+  public ClusteringEval(PrintWriter log, @Nullable Path weights) {
     this.log = log;
+    this.weights = weights;
   }
 
   /** One labelled document and the story Storywire put it in. */
@@ -81,7 +90,8 @@ public final class ClusteringEval {
       }
       long start = System.nanoTime();
       Map<String, String> storyOfUrl = new HashMap<>();
-      try (Storywire storywire = Storywire.open(Config.load(work.resolve("data"), Map.of(), Map.of()))) {
+      Map<String, String> flags = weights == null ? Map.of() : Map.of("cluster.weights", weights.toString());
+      try (Storywire storywire = Storywire.open(Config.load(work.resolve("data"), Map.of(), flags))) {
         storywire.ingest(List.of(input));
         Map<String, String> storyOfItem = new HashMap<>();
         for (Membership m : storywire.memberships()) {

@@ -55,11 +55,18 @@ public final class PairsEval {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
 
   private final PrintWriter log;
+  private final ClusterConfig clusterConfig;
   private final PageExtractor extractor = new PageExtractor();
   private final ItemAnalyzer analyzer = ItemAnalyzer.create();
 
   public PairsEval(PrintWriter log) {
+    this(log, ClusterConfig.DEFAULT);
+  }
+
+  /** With other scorer weights, for example a file {@code storywire train} wrote. */
+  public PairsEval(PrintWriter log, ClusterConfig clusterConfig) {
     this.log = log;
+    this.clusterConfig = clusterConfig;
   }
 
   /** One labelled pair with both scores. */
@@ -82,7 +89,7 @@ public final class PairsEval {
       }
       items.add(new Item[] {a, b});
     }
-    PairScorer scorer = new PairScorer(ClusterConfig.DEFAULT);
+    PairScorer scorer = new PairScorer(clusterConfig);
     items.stream().flatMap(p -> java.util.Arrays.stream(p)).filter(java.util.Objects::nonNull).forEach(scorer::observe);
     TfIdf tfidf = new TfIdf(rows);
     List<Scored> scored = new ArrayList<>();
@@ -95,7 +102,7 @@ public final class PairsEval {
       scored.add(new Scored(row.path("lang1").asText() + "-" + row.path("lang2").asText(), row.path("overall").asDouble(),
           ours, tfidf.cosine(row.path("text1").asText(""), row.path("text2").asText(""))));
     }
-    double threshold = ClusterConfig.DEFAULT.joinThreshold();
+    double threshold = clusterConfig.joinThreshold();
     EvalResult result = figures(scored, Scored::ours, threshold).dataset(file.getFileName().toString())
         .msPerItem(rows.isEmpty() ? 0 : nanos / 1e6 / rows.size()).failures(failures);
     Map<String, List<Scored>> byPair = new TreeMap<>();
@@ -124,6 +131,11 @@ public final class PairsEval {
     }
     r.extra("threshold", round(threshold));
     return r;
+  }
+
+  /** The pairs the labels settle (same or different), for the decision figures. */
+  static List<Scored> decidedPairs(List<Scored> scored) {
+    return decided(scored);
   }
 
   private static List<Scored> decided(List<Scored> scored) {
@@ -204,7 +216,7 @@ public final class PairsEval {
    * A text of the pair as an item: the task's texts are a title, two spaces, then the body; the
    * body goes through the plain-text extractor with the title as a hint, as a JSONL input would.
    */
-  private @Nullable Item item(String key, String text, @Nullable String lang, Instant firstSeen) {
+  @Nullable Item item(String key, String text, @Nullable String lang, Instant firstSeen) {
     int cut = text.indexOf("  ");
     String title = cut > 0 ? text.substring(0, cut).strip() : null;
     String body = cut > 0 ? text.substring(cut).strip() : text.strip();
@@ -216,7 +228,7 @@ public final class PairsEval {
     return analyzer.analyze(doc, page.page()).stream().filter(i -> i.kind() == ItemKind.ARTICLE).findFirst().orElse(null);
   }
 
-  private static List<JsonNode> read(Path file, int limit) throws IOException {
+  static List<JsonNode> read(Path file, int limit) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException("not a pairs file: " + file + " (expected the SemEval-2022 task 8 JSONL)");
     }

@@ -200,6 +200,22 @@ class EvalCommandTest {
     assertThat(result.path("auc").asDouble()).isEqualTo(1.0);
     assertThat(result.path("by_pair").has("en-en")).isTrue();
     assertThat(result.path("peers").path("tfidf").path("auc").asDouble()).isEqualTo(1.0);
+    Path weights = dir.resolve("weights.properties");
+    Run trained = eval("--train", "--dataset", file.toString(), "--out", weights.toString());
+    assertThat(trained.code()).as(trained.err()).isZero();
+    assertThat(trained.out()).contains("shipped weights  pearson").contains("trained weights  pearson");
+    assertThat(Files.readString(weights)).contains("version=trained-pairs.jsonl-3").contains("entity=");
+    Run again = eval("--train", "--dataset", file.toString(), "--out", dir.resolve("again.properties").toString());
+    assertThat(again.code()).isZero();
+    assertThat(Files.readString(dir.resolve("again.properties"))).as("the same pairs give the same weights")
+        .isEqualTo(Files.readString(weights));
+    Run withWeights = eval("pairs", "--dataset", file.toString(), "--weights", weights.toString(), "--json");
+    assertThat(withWeights.code()).as(withWeights.err()).isZero();
+    Files.writeString(weights, "bias=oops\n");
+    Run corrupt = eval("pairs", "--dataset", file.toString(), "--weights", weights.toString());
+    assertThat(corrupt.code()).isNotZero();
+    assertThat(corrupt.err()).contains("weights.properties").contains("'bias' is not a number").doesNotContain("\tat ");
+
     Files.writeString(file, "{\"pair_id\": \"x\", \"text1\": \"a\"}\n");
     Run broken = eval("pairs", "--dataset", file.toString());
     assertThat(broken.code()).isEqualTo(2);
@@ -241,9 +257,15 @@ class EvalCommandTest {
     CommandLine commandLine = StorywireCommand.commandLine(Map.of());
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
-    String[] all = new String[args.length + 1];
-    all[0] = "eval";
-    System.arraycopy(args, 0, all, 1, args.length);
+    String[] all;
+    if (args.length > 0 && args[0].equals("--train")) { // the train command, beside eval
+      all = args.clone();
+      all[0] = "train";
+    } else {
+      all = new String[args.length + 1];
+      all[0] = "eval";
+      System.arraycopy(args, 0, all, 1, args.length);
+    }
     int code = commandLine.execute(all);
     return new Run(code, out.toString(), err.toString());
   }
