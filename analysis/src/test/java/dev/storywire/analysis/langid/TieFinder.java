@@ -10,7 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Throwaway: samples where Storywire answers unknown or differs from Lingua high. */
+/**
+ * The samples of Lingua's test data where {@link LanguageIdentifier} and Lingua 1.2.2 high answer
+ * differently (an "unknown" included), with Storywire's margin and Lingua's top confidence values;
+ * then both systems' right answers. Lingua is built lazily (all languages, about 3 GB of heap).
+ *
+ * <pre>
+ *   java -Xmx4g -cp … dev.storywire.analysis.langid.TieFinder DATA/language-testdata single-words st,tn,ms,id
+ * </pre>
+ */
 public final class TieFinder {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
