@@ -16,13 +16,16 @@ import java.util.zip.CRC32;
  * <p>File layout (big-endian), written by {@link NgramModelBuilder}:
  * <pre>
  *   header (64 bytes): magic "SWLANGID", version, language count, directory bits, key count,
- *                      posting count, log-probability scale, CRC-32 of everything after the header
+ *                      posting count, bytes per posting, CRC-32 of everything after the header
  *   languages:  language count × 2 bytes, ISO 639-1 codes, padded to 8 bytes
  *   directory:  int[2^bits + 1], first key of each bucket (bucket = top bits of the n-gram hash)
  *   keys:       (keys + 1) × (int fragment, int first posting): the next 32 bits of each key's
  *               hash and where its postings start, keys sorted by bucket; a last one ends them
- *   postings:   postings × 3 bytes: language (ordinal of {@link LangidLanguage}), then
- *               -ln(probability) × scale, rounded, as an unsigned short
+ *   postings:   postings × 5 bytes: language (ordinal of {@link LangidLanguage}), then
+ *               ln(probability) as an IEEE float: exactly the value Lingua computes for the n-gram
+ *               ({@code ln} of the float fraction, rounded to float), not quantised, so that
+ *               scores differ wherever Lingua's differ (version 2 stored it to 1/2048 in 2 bytes,
+ *               and near-identical languages tied or swapped on a few single words)
  * </pre>
  * A lookup is one directory read and a scan of a few adjacent keys (two cache lines), then the
  * postings (a third); the postings of an n-gram list
@@ -30,24 +33,22 @@ import java.util.zip.CRC32;
  */
 public final class NgramModel {
   static final byte[] MAGIC = "SWLANGID".getBytes(StandardCharsets.US_ASCII);
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   static final int HEADER_BYTES = 64;
 
   static final int KEY_BYTES = 8;
-  static final int POSTING_BYTES = 3;
+  static final int POSTING_BYTES = 5;
 
   private final IntBuffer directory;
   private final ByteBuffer keys;
   private final ByteBuffer postings;
   private final int dirShift;
-  private final float scale;
   private final int keyCount;
   private final int postingCount;
   private final long fileBytes;
 
-  private NgramModel(ByteBuffer map, int dirBits, int keyCount, int postingCount, int scale) {
+  private NgramModel(ByteBuffer map, int dirBits, int keyCount, int postingCount) {
     this.dirShift = 64 - dirBits;
-    this.scale = scale;
     this.keyCount = keyCount;
     this.postingCount = postingCount;
     this.fileBytes = map.capacity();
@@ -88,10 +89,10 @@ public final class NgramModel {
     int dirBits = map.getInt(16);
     int keyCount = map.getInt(20);
     int postingCount = map.getInt(24);
-    int scale = map.getInt(28);
+    int postingBytes = map.getInt(28);
     long crc = map.getLong(32);
     if (languageCount != LangidLanguage.values().length || dirBits < 1 || dirBits > 28
-        || keyCount < 0 || postingCount < keyCount || scale <= 0) {
+        || keyCount < 0 || postingCount < keyCount || postingBytes != POSTING_BYTES) {
       throw new InvalidModelException(file + ": inconsistent header");
     }
     long expected = expectedBytes(languageCount, dirBits, keyCount, postingCount);
@@ -111,7 +112,7 @@ public final class NgramModel {
         throw new InvalidModelException(file + ": language " + language.ordinal() + " is " + iso);
       }
     }
-    return new NgramModel(map, dirBits, keyCount, postingCount, scale);
+    return new NgramModel(map, dirBits, keyCount, postingCount);
   }
 
   static int languagesBytes(int languageCount) {
@@ -154,7 +155,7 @@ public final class NgramModel {
 
   /** @return ln(probability) of the posting's n-gram in its language */
   float logProbability(int posting) {
-    return -Short.toUnsignedInt(postings.getShort(posting * POSTING_BYTES + 1)) / scale;
+    return postings.getFloat(posting * POSTING_BYTES + 1);
   }
 
   /** @return distinct n-grams in the model */

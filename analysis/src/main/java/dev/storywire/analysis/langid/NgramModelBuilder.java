@@ -19,15 +19,15 @@ import java.util.zip.CheckedOutputStream;
  * Converts Lingua's JSON language models ({@code language-models/<iso>/<order>s.json} in the
  * Lingua jar on the class path) into the {@link NgramModel} file. Each JSON file maps fractions
  * ({@code "numerator/denominator"}) to space-separated n-grams; the fraction is the n-gram's
- * probability (conditional on its prefix for orders above one), stored as {@code -ln p} quantised
- * to 1/{@value #SCALE}.
+ * probability (conditional on its prefix for orders above one), stored as {@code ln p} in a float,
+ * computed as Lingua computes it ({@link #logProbability}).
  *
- * <p>Two passes over the JSON (count per bucket, then place), so the heap holds one {@code long}
- * per (n-gram, language) pair, about 160 MB, and nothing else of size. The output is a function of
- * the input only (buckets and postings are sorted), so the file is reproducible.
+ * <p>Two passes over the JSON (count per bucket, then place), so the heap holds a {@code long}
+ * and an {@code int} per (n-gram, language) pair, about 240 MB, and nothing else of size. The
+ * output is a function of the input only (buckets and postings are sorted), so the file is
+ * reproducible.
  */
 public final class NgramModelBuilder {
-  static final int SCALE = 2048;
   static final int DIRECTORY_BITS = 21;
   private static final String[] ORDER_NAMES = {"unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
 
@@ -62,21 +62,25 @@ public final class NgramModelBuilder {
       bucketStart[b + 1] += bucketStart[b];
     }
     int postingCount = bucketStart[buckets];
+    // entries: key fragment (high 32 bits) and language (low 8); values: the float bits of ln p
     long[] entries = new long[postingCount];
+    int[] values = new int[postingCount];
     int[] fill = Arrays.copyOf(bucketStart, buckets);
     forEachNgram((hash, language, value) -> {
       long fragment = (hash >>> (shift - 32)) & 0xFFFF_FFFFL;
-      entries[fill[(int) (hash >>> shift)]++] = (fragment << 32) | ((long) language << 16) | value;
+      int at = fill[(int) (hash >>> shift)]++;
+      entries[at] = (fragment << 32) | language;
+      values[at] = value;
     });
     int keyCount = 0;
     for (int b = 0; b < buckets; b++) {
-      Arrays.sort(entries, bucketStart[b], bucketStart[b + 1]);
+      sort(entries, values, bucketStart[b], bucketStart[b + 1]);
       for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
         if (i == bucketStart[b] || (entries[i] >>> 32) != (entries[i - 1] >>> 32)) {
           keyCount++;
-        } else if (((entries[i] >>> 16) & 0xFF) == ((entries[i - 1] >>> 16) & 0xFF)) {
+        } else if (entries[i] == entries[i - 1]) {
           throw new IllegalStateException("hash collision (or duplicate n-gram) in language "
-              + LangidLanguage.byOrdinal((int) ((entries[i] >>> 16) & 0xFF)));
+              + LangidLanguage.byOrdinal((int) (entries[i] & 0xFF)));
         }
       }
     }
@@ -90,7 +94,7 @@ public final class NgramModelBuilder {
         CRC32 crc = new CRC32();
         OutputStream raw = Channels.newOutputStream(file.getChannel());
         DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc));
-        writeBody(out, entries, bucketStart, keyCount);
+        writeBody(out, entries, values, bucketStart, keyCount);
         out.flush();
         long expected = NgramModel.expectedBytes(LangidLanguage.values().length, DIRECTORY_BITS, keyCount, postingCount);
         if (file.length() != expected) {
@@ -103,7 +107,7 @@ public final class NgramModelBuilder {
         file.writeInt(DIRECTORY_BITS);
         file.writeInt(keyCount);
         file.writeInt(postingCount);
-        file.writeInt(SCALE);
+        file.writeInt(NgramModel.POSTING_BYTES);
         file.writeLong(crc.getValue());
       }
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -112,7 +116,24 @@ public final class NgramModelBuilder {
     }
   }
 
-  private static void writeBody(DataOutputStream out, long[] entries, int[] bucketStart, int keyCount) throws IOException {
+  /** Sorts a bucket's entries (a few dozen at most), their values alongside. */
+  private static void sort(long[] entries, int[] values, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      long entry = entries[i];
+      int value = values[i];
+      int j = i - 1;
+      while (j >= from && entries[j] > entry) {
+        entries[j + 1] = entries[j];
+        values[j + 1] = values[j];
+        j--;
+      }
+      entries[j + 1] = entry;
+      values[j + 1] = value;
+    }
+  }
+
+  private static void writeBody(DataOutputStream out, long[] entries, int[] values, int[] bucketStart, int keyCount)
+      throws IOException {
     LangidLanguage[] languages = LangidLanguage.values();
     for (LangidLanguage language : languages) {
       out.write(language.isoCode().getBytes(StandardCharsets.US_ASCII));
@@ -137,9 +158,9 @@ public final class NgramModelBuilder {
     }
     out.writeInt(0);
     out.writeInt(entries.length);
-    for (long entry : entries) {
-      out.writeByte((int) ((entry >>> 16) & 0xFF));
-      out.writeShort((int) (entry & 0xFFFF));
+    for (int i = 0; i < entries.length; i++) {
+      out.writeByte((int) (entries[i] & 0xFF));
+      out.writeInt(values[i]);
     }
     if (key != keyCount) {
       throw new IllegalStateException("counted " + keyCount + " keys, wrote " + key);
@@ -193,7 +214,11 @@ public final class NgramModelBuilder {
             int slash = fraction.indexOf('/');
             float probability = Float.parseFloat(fraction.substring(0, slash))
                 / Integer.parseInt(fraction.substring(slash + 1));
-            int value = quantise(probability);
+            float logProbability = logProbability(probability);
+            if (!(logProbability <= 0) || Float.isInfinite(logProbability)) {
+              throw new IOException(name + ": probability " + fraction + " out of (0, 1]");
+            }
+            int value = Float.floatToRawIntBits(logProbability);
             int start = 0;
             for (int i = 0; i <= ngrams.length(); i++) {
               if (i == ngrams.length() || ngrams.charAt(i) == ' ') {
@@ -216,10 +241,12 @@ public final class NgramModelBuilder {
     cursor.expect('}');
   }
 
-  static int quantise(float probability) {
-    double logProbability = (float) Math.log(probability);
-    long value = Math.round(-logProbability * SCALE);
-    return (int) Math.max(0, Math.min(0xFFFF, value));
+  /**
+   * ln p as Lingua 1.2.2 has it: the fraction's numerator as a float divided by its denominator
+   * (done by the caller), and Kotlin's {@code ln(Float)}, which is {@code Math.log} rounded to float.
+   */
+  static float logProbability(float probability) {
+    return (float) Math.log(probability);
   }
 
   /** Just enough JSON for these files: objects of strings. */

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * Where the model file lives: built on first use from the Lingua jar on the class path into a cache
- * directory (about half a minute, once), then memory-mapped by every later start (a fraction of a
+ * directory (about a minute, once), then memory-mapped by every later start (a fraction of a
  * second). Nothing is downloaded; the file is a function of the Lingua jar alone.
  *
  * <p>The directory is the system property {@value #DIRECTORY_PROPERTY}, else the environment
@@ -55,6 +55,20 @@ public final class NgramModelStore {
     void build(Path target) throws IOException;
   }
 
+  /** Names model files of other versions in the directory: no longer used, so they may be deleted. */
+  private static void reportOlderFiles(Path directory) {
+    try (var files = Files.list(directory)) {
+      files.filter(f -> {
+        String name = f.getFileName().toString();
+        return name.startsWith("lingua-") && name.contains("-ngrams-v") && name.endsWith(".bin")
+            && !name.equals(FILE_NAME);
+      }).forEach(f -> LOG.log(Level.INFO, "the language model file " + f
+          + " is of another version, no longer used by this one; it may be deleted"));
+    } catch (IOException e) {
+      // only a hint
+    }
+  }
+
   static NgramModel load(Path directory, Builder builder) {
     Path file = directory.resolve(FILE_NAME);
     synchronized (LOCK) {
@@ -70,6 +84,7 @@ public final class NgramModelStore {
         long t0 = System.nanoTime();
         builder.build(file);
         LOG.log(Level.INFO, String.format("language model built in %.1f s", (System.nanoTime() - t0) / 1e9));
+        reportOlderFiles(directory);
         return NgramModel.open(file);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load or build the language model " + file + ": " + e.getMessage(), e);

@@ -45,10 +45,37 @@ class NgramModelTest {
   }
 
   @Test
-  void quantisesLogProbabilitiesFinely() {
-    float p = 1f / 3;
-    int value = NgramModelBuilder.quantise(p);
-    assertThat(-value / (float) NgramModelBuilder.SCALE).isCloseTo((float) Math.log(p), org.assertj.core.data.Offset.offset(0.0003f));
+  void storesLinguasLogProbabilitiesExactly() {
+    // as Lingua: the float fraction, then ln rounded to float
+    assertThat(NgramModelBuilder.logProbability(1f / 3)).isEqualTo((float) Math.log(1f / 3));
+    // English "th" then "e": the model holds the float Lingua computes, not a rounding of it
+    int key = model.find(NgramHash.of("the"));
+    float stored = Float.NaN;
+    for (int p = model.firstPosting(key); p < model.endPosting(key); p++) {
+      if (model.language(p) == LangidLanguage.ENGLISH.ordinal()) {
+        stored = model.logProbability(p);
+      }
+    }
+    float lingua = linguaLogProbability("en", "trigrams", "the");
+    assertThat(stored).isEqualTo(lingua);
+  }
+
+  /** ln p of an n-gram as Lingua reads it from its JSON model (a slow scan, for one n-gram). */
+  private static float linguaLogProbability(String iso, String order, String ngram) {
+    String resource = "language-models/" + iso + "/" + order + ".json";
+    try (var in = NgramModelTest.class.getClassLoader().getResourceAsStream(resource)) {
+      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      var matcher = java.util.regex.Pattern.compile("\"(\\d+)/(\\d+)\":\"([^\"]*)\"").matcher(json);
+      while (matcher.find()) {
+        if (java.util.List.of(matcher.group(3).split(" ")).contains(ngram)) {
+          float p = Float.parseFloat(matcher.group(1)) / Integer.parseInt(matcher.group(2));
+          return (float) Math.log(p);
+        }
+      }
+      throw new AssertionError(ngram + " not in " + resource);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
