@@ -3,7 +3,7 @@ package dev.storywire.cluster;
 /**
  * What one item shares with a one-member story, as the scorer's weights see it: the rarity sums
  * of shared anchors per kind, the confidence-weighted same-language cosine, and whether the item
- * is a flash item. {@link ScorerWeights#z} turns it into the scorer's linear score.
+ * is a flash item, and whether the story has no member in the item's languages. {@link ScorerWeights#z} turns it into the scorer's linear score.
  */
 public record PairFeatures(double entity, double handle, double url, double day, double coarseDate, double number,
-    double text, double flash) {}
+    double text, double flash, double crossLingual) {}

@@ -19,6 +19,9 @@ final class SameStoryScorer {
    */
   static final int FULL_TEXT_CONFIDENCE_TERMS = 12;
 
+  /** Strong anchors an item must share with one member for the cross-lingual offset to apply. */
+  static final int CROSS_LINGUAL_MIN_STRONG_ANCHORS = 2;
+
   private static final Comparator<SharedAnchor> STRONGEST_FIRST =
       Comparator.comparingDouble((SharedAnchor a) -> -a.weight()).thenComparing(SharedAnchor::anchor);
 
@@ -36,7 +39,8 @@ final class SameStoryScorer {
     double z = weights.bias()
         + anchorEvidence(item, story)
         + weights.text() * text * textConfidence(item.terms())
-        + (item.flash() ? weights.flash() : 0);
+        + (item.flash() ? weights.flash() : 0)
+        + (crossLingual(item, story) ? weights.crossLingual() : 0);
     return new StoryScore(story, logistic(z), text);
   }
 
@@ -125,7 +129,31 @@ final class SameStoryScorer {
     return new PairFeatures(byKind[AnchorKind.ENTITY.ordinal()], byKind[AnchorKind.HANDLE.ordinal()],
         byKind[AnchorKind.URL.ordinal()], byKind[AnchorKind.DAY.ordinal()], byKind[AnchorKind.COARSE_DATE.ordinal()],
         byKind[AnchorKind.NUMBER.ordinal()], textSimilarity(item, story) * textConfidence(item.terms()),
-        item.flash() ? 1 : 0);
+        item.flash() ? 1 : 0, crossLingual(item, story) ? 1 : 0);
+  }
+
+  /**
+   * Whether the cross-lingual offset applies: the item has text, the story has no member in any of
+   * its languages (so no text can be compared), and the item shares at least {@link
+   * #CROSS_LINGUAL_MIN_STRONG_ANCHORS} strong anchors (names, handles, URLs) with one member.
+   * Across languages shared names are the evidence that stands in for text; one famous name
+   * (Musk) is shared by many unrelated reports, and days and numbers alone never get the offset.
+   */
+  private boolean crossLingual(ItemProfile item, StoryState story) {
+    WeightedTerms terms = item.weightedTerms();
+    if (terms.isEmpty() || story.centroid().coversAny(terms.languages())) {
+      return false;
+    }
+    for (MemberSnapshot member : story.snapshots()) {
+      int shared = 0;
+      for (Anchor anchor : item.anchors()) {
+        if (anchor.kind().strong() && member.anchorKeys().contains(anchor.key())
+            && ++shared >= CROSS_LINGUAL_MIN_STRONG_ANCHORS) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private double textSimilarity(ItemProfile item, StoryState story) {

@@ -16,13 +16,13 @@ public final class ScorerTrainer {
   static final double LEARNING_RATE = 0.5;
 
   /**
-   * L2 penalty on the evidence weights (not the bias): keeps a weight whose kind is rare in the
+   * L2 penalty on the evidence weights (not the bias and the cross-lingual offset, which are offsets): keeps a weight whose kind is rare in the
    * training pairs (handles, URLs) near where the seed pages put it rather than anywhere.
    */
   static final double L2 = 0.01;
 
-  /** Indexes into {@link ScorerWeights#values()} that are trained (bias, kinds, text). */
-  private static final int[] TRAINED = {0, 1, 2, 3, 4, 5, 6, 9};
+  /** Indexes into {@link ScorerWeights#values()} that are trained (bias, kinds, text, cross-lingual offset). */
+  private static final int[] TRAINED = {0, 1, 2, 3, 4, 5, 6, 9, 11};
 
   /**
    * One labelled pair.
@@ -48,7 +48,7 @@ public final class ScorerTrainer {
     for (int step = 0; step < STEPS; step++) {
       double[] gradient = gradient(samples, ScorerWeights.of(w), n);
       for (int i : TRAINED) {
-        double penalty = i == 0 ? 0 : L2 * (w[i] - prior[i]);
+        double penalty = i == 0 || i == 11 ? 0 : L2 * (w[i] - prior[i]);
         w[i] -= LEARNING_RATE * (gradient[i] + penalty);
       }
     }
@@ -74,6 +74,7 @@ public final class ScorerTrainer {
           g[6] += error * f.number();
         }
         g[9] += error * f.text();
+        g[11] += error * f.crossLingual();
       }
     }
     return g;

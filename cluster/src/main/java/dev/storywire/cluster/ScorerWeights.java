@@ -13,6 +13,7 @@ import java.io.InputStream;
  *   + min(weakCap,   sum over shared weak anchors   of kindWeight * rarity)
  *   + text * cosine * textConfidence          (same-language terms only)
  *   + flash                                   (when the item is a flash item)
+ *   + crossLingual                            (no member in the item's languages, a strong anchor shared)
  * </pre>
  *
  * <p>The values are data: {@link #DEFAULT} is read from the versioned resource {@code
@@ -30,6 +31,10 @@ import java.io.InputStream;
  * @param weakCap the most that days and numbers together may add
  * @param text weight of the same-language TF-IDF cosine
  * @param flash added when the item is a flash item
+ * @param crossLingual added when no text can be compared because the story has no member in the
+ *     item's languages and the item shares at least one strong anchor with it: evidence across
+ *     languages is anchors only, so a calibrated score needs its own offset there (0 in the
+ *     hand-set weights)
  */
 public record ScorerWeights(
     double bias,
@@ -42,11 +47,21 @@ public record ScorerWeights(
     double strongCap,
     double weakCap,
     double text,
-    double flash) {
+    double flash,
+    double crossLingual) {
+
+  /** Weights without a cross-lingual offset. */
+  public ScorerWeights(double bias, double entity, double handle, double url, double day, double coarseDate,
+      double number, double strongCap, double weakCap, double text, double flash) {
+    this(bias, entity, handle, url, day, coarseDate, number, strongCap, weakCap, text, flash, 0);
+  }
 
   /** Property names, in the order of {@link #values()}; before {@link #DEFAULT}, which reads them. */
   private static final String[] KEYS = {"bias", "entity", "handle", "url", "day", "coarse-date", "number",
-      "strong-cap", "weak-cap", "text", "flash"};
+      "strong-cap", "weak-cap", "text", "flash", "cross-lingual"};
+
+  /** Weights a file may leave out (written before they existed), with the value they then take. */
+  private static final java.util.Map<String, Double> OPTIONAL = java.util.Map.of("cross-lingual", 0.0);
 
   /** The resource {@link #DEFAULT} is read from. */
   public static final String RESOURCE = "scorer-weights.properties";
@@ -60,7 +75,8 @@ public record ScorerWeights(
 
   /** The linear score of the features: the scorer's {@code z}, caps included. */
   public double z(PairFeatures f) {
-    return bias + strongEvidence(f) + weakEvidence(f) + text * f.text() + flash * f.flash();
+    return bias + strongEvidence(f) + weakEvidence(f) + text * f.text() + flash * f.flash()
+        + crossLingual * f.crossLingual();
   }
 
   double strongEvidence(PairFeatures f) {
@@ -72,11 +88,12 @@ public record ScorerWeights(
   }
 
   double[] values() {
-    return new double[] {bias, entity, handle, url, day, coarseDate, number, strongCap, weakCap, text, flash};
+    return new double[] {bias, entity, handle, url, day, coarseDate, number, strongCap, weakCap, text, flash,
+        crossLingual};
   }
 
   static ScorerWeights of(double[] v) {
-    return new ScorerWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
+    return new ScorerWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]);
   }
 
   /**
@@ -90,6 +107,10 @@ public record ScorerWeights(
     double[] v = new double[KEYS.length];
     for (int i = 0; i < KEYS.length; i++) {
       String value = properties.getProperty(KEYS[i]);
+      if (value == null && OPTIONAL.containsKey(KEYS[i])) {
+        v[i] = OPTIONAL.get(KEYS[i]);
+        continue;
+      }
       if (value == null) {
         throw new IOException("the scorer weights have no '" + KEYS[i] + "'");
       }

@@ -56,13 +56,20 @@ class ScorerPartsTest {
 
   @Test
   void oneStrongAnchorOrDaysAndNumbersAloneStayFarBelowTheThreshold() {
-    ScorerWeights w = ScorerWeights.DEFAULT;
+    ScorerWeights w = ScorerWeights.HAND_SET; // the reasoning the hand-set weights were chosen by
     double oneAnchorAndAllWeak = SameStoryScorer.logistic(w.bias() + w.entity() + w.weakCap());
     double fourAnchorsAndADay = SameStoryScorer.logistic(w.bias() + 4 * w.entity() + w.day());
 
     assertThat(oneAnchorAndAllWeak).isLessThan(0.1);
     assertThat(SameStoryScorer.logistic(w.bias() + w.weakCap())).isLessThan(0.05);
     assertThat(fourAnchorsAndADay).isGreaterThan(ClusterConfig.DEFAULT_JOIN_THRESHOLD);
+  }
+
+  @Test
+  void withTheShippedWeightsDaysAndNumbersAloneNeverJoin() {
+    ScorerWeights w = ScorerWeights.DEFAULT;
+    PairFeatures onlyWeak = new PairFeatures(0, 0, 0, 20, 20, 20, 0, 0, 0);
+    assertThat(SameStoryScorer.logistic(w.z(onlyWeak))).isLessThan(ClusterConfig.DEFAULT_JOIN_THRESHOLD);
   }
 
   @Test

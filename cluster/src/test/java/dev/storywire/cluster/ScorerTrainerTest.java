@@ -19,7 +19,7 @@ class ScorerTrainerTest {
     for (int i = 0; i < 200; i++) {
       boolean same = i % 2 == 0;
       double entities = same ? 3 + random.nextDouble() * 3 : random.nextDouble();
-      PairFeatures f = new PairFeatures(entities, 0, 0, 0, 0, random.nextDouble() * 3, 0, 0);
+      PairFeatures f = new PairFeatures(entities, 0, 0, 0, 0, random.nextDouble() * 3, 0, 0, 0);
       samples.add(new ScorerTrainer.Sample(List.of(f, f), same ? 1 : 0));
     }
     return samples;
@@ -32,8 +32,8 @@ class ScorerTrainerTest {
     assertThat(fitted).isEqualTo(ScorerTrainer.fit(samples(), start));
     double loss = loss(fitted);
     assertThat(loss).isLessThan(loss(start));
-    PairFeatures strong = new PairFeatures(5, 0, 0, 0, 0, 0, 0, 0);
-    PairFeatures weak = new PairFeatures(0.5, 0, 0, 0, 0, 3, 0, 0);
+    PairFeatures strong = new PairFeatures(5, 0, 0, 0, 0, 0, 0, 0, 0);
+    PairFeatures weak = new PairFeatures(0.5, 0, 0, 0, 0, 3, 0, 0, 0);
     assertThat(SameStoryScorer.logistic(fitted.z(strong))).isGreaterThan(0.9);
     assertThat(SameStoryScorer.logistic(fitted.z(weak))).isLessThan(0.2);
     assertThat(fitted.strongCap()).isEqualTo(start.strongCap());
