@@ -2,6 +2,7 @@ package dev.storywire.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -99,6 +100,9 @@ final class HtmlCleaner {
   record Hint(boolean positive, boolean negative) {
     private static final Hint NONE = new Hint(false, false);
 
+    /** What separates names in a class attribute, compiled once ({@code String.split} compiles it at every call). */
+    private static final Pattern CLASS_SEPARATOR = Pattern.compile("\\s+");
+
     static Hint of(Element e) {
       String raw = meaningfulClasses(e.className()) + " " + e.id();
       if (raw.isBlank()) {
@@ -133,17 +137,44 @@ final class HtmlCleaner {
         return classes;
       }
       StringBuilder kept = new StringBuilder();
-      for (String token : classes.split("\\s+")) {
-        if (HtmlHints.GENERATED_CLASS.matcher(token).find()) {
+      for (String token : CLASS_SEPARATOR.split(classes)) {
+        if (generated(token)) {
           continue;
         }
-        String lower = token.toLowerCase(java.util.Locale.ROOT);
-        if (HtmlHints.PAGE_BUILDER_PREFIXES.stream().anyMatch(lower::startsWith)) {
+        if (pageBuilder(token)) {
           token = HtmlHints.PAGE_BUILDER_BLOCK_WORDS.matcher(token).replaceAll(" ");
         }
         kept.append(token).append(' ');
       }
       return kept.toString();
+    }
+
+    /**
+     * {@link HtmlHints#GENERATED_CLASS}; its hash holds a digit, so a name without one (most
+     * names) is not generated and skips the regex.
+     */
+    private static boolean generated(String token) {
+      return hasAsciiDigit(token) && HtmlHints.GENERATED_CLASS.matcher(token).find();
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean pageBuilder(String token) {
+      String lower = token.toLowerCase(java.util.Locale.ROOT);
+      for (String prefix : HtmlHints.PAGE_BUILDER_PREFIXES) {
+        if (lower.startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Words break at non-letters and at camelCase humps ("relatedArticles"). */
