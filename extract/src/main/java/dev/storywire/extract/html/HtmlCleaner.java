@@ -1,7 +1,9 @@
 package dev.storywire.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,8 +73,9 @@ final class HtmlCleaner {
   /** Chrome by class or id, unless it also looks like the article or holds most of the page's text. */
   private static void removeNegative(Document doc, TextStats stats, int bodyText) {
     List<Element> drop = new ArrayList<>();
+    Map<Names, Hint> hints = new HashMap<>(); // a page repeats its class lists: each is read once
     for (Element e : doc.select("[class], [id]")) {
-      if (isChrome(e) && stats.size(e).text() < bodyText * HtmlHints.LAYOUT_SHARE && !holdsArticle(e)) {
+      if (isChrome(e, hints) && stats.size(e).text() < bodyText * HtmlHints.LAYOUT_SHARE && !holdsArticle(e)) {
         drop.add(e);
       }
     }
@@ -88,13 +91,16 @@ final class HtmlCleaner {
     return e.selectFirst(ARTICLE_MARKERS) != null;
   }
 
-  static boolean isChrome(Element e) {
+  private static boolean isChrome(Element e, Map<Names, Hint> hints) {
     if (e.nameIs("body") || e.nameIs("html") || e.nameIs("article") || e.nameIs("main")) {
       return false;
     }
-    Hint hint = Hint.of(e);
+    Hint hint = hints.computeIfAbsent(new Names(e.className(), e.id()), Hint::of);
     return hint.negative() && !hint.positive();
   }
+
+  /** An element's class list and id: all that its {@link Hint} depends on. */
+  record Names(String classes, String id) {}
 
   /** What an element's class and id words say about it. */
   record Hint(boolean positive, boolean negative) {
@@ -104,7 +110,11 @@ final class HtmlCleaner {
     private static final Pattern CLASS_SEPARATOR = Pattern.compile("\\s+");
 
     static Hint of(Element e) {
-      String raw = meaningfulClasses(e.className()) + " " + e.id();
+      return of(new Names(e.className(), e.id()));
+    }
+
+    static Hint of(Names names) {
+      String raw = meaningfulClasses(names.classes()) + " " + names.id();
       if (raw.isBlank()) {
         return NONE;
       }
