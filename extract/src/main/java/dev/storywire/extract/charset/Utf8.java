@@ -1,13 +1,27 @@
 package dev.storywire.extract.charset;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Strict UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF). */
 final class Utf8 {
+  /** Eight bytes read as one word, to skip ASCII runs (most of any page's markup) a word at a time. */
+  private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The high bit of each of a word's bytes: all clear means eight ASCII bytes. */
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private Utf8() {}
 
   /** @return the byte offset of the first invalid UTF-8 sequence, or -1 when all bytes are valid */
   static int firstInvalidOffset(byte[] b) {
     int i = 0;
     while (i < b.length) {
+      i = skipAscii(b, i);
+      if (i >= b.length) {
+        break;
+      }
       int len = sequenceLength(b, i);
       if (len <= 0) {
         return i;
@@ -15,6 +29,17 @@ final class Utf8 {
       i += len;
     }
     return -1;
+  }
+
+  /** @return the offset of the first non-ASCII byte at or after {@code i}, or a value at least {@code b.length} */
+  private static int skipAscii(byte[] b, int i) {
+    while (i + Long.BYTES <= b.length && ((long) WORD.get(b, i) & HIGH_BITS) == 0) {
+      i += Long.BYTES;
+    }
+    while (i < b.length && b[i] >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static int sequenceLength(byte[] b, int i) {

@@ -1,7 +1,10 @@
 package dev.storywire.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -70,8 +73,9 @@ final class HtmlCleaner {
   /** Chrome by class or id, unless it also looks like the article or holds most of the page's text. */
   private static void removeNegative(Document doc, TextStats stats, int bodyText) {
     List<Element> drop = new ArrayList<>();
+    Map<Names, Hint> hints = new HashMap<>(); // a page repeats its class lists: each is read once
     for (Element e : doc.select("[class], [id]")) {
-      if (isChrome(e) && stats.size(e).text() < bodyText * HtmlHints.LAYOUT_SHARE && !holdsArticle(e)) {
+      if (isChrome(e, hints) && stats.size(e).text() < bodyText * HtmlHints.LAYOUT_SHARE && !holdsArticle(e)) {
         drop.add(e);
       }
     }
@@ -87,20 +91,30 @@ final class HtmlCleaner {
     return e.selectFirst(ARTICLE_MARKERS) != null;
   }
 
-  static boolean isChrome(Element e) {
+  private static boolean isChrome(Element e, Map<Names, Hint> hints) {
     if (e.nameIs("body") || e.nameIs("html") || e.nameIs("article") || e.nameIs("main")) {
       return false;
     }
-    Hint hint = Hint.of(e);
+    Hint hint = hints.computeIfAbsent(new Names(e.className(), e.id()), Hint::of);
     return hint.negative() && !hint.positive();
   }
+
+  /** An element's class list and id: all that its {@link Hint} depends on. */
+  record Names(String classes, String id) {}
 
   /** What an element's class and id words say about it. */
   record Hint(boolean positive, boolean negative) {
     private static final Hint NONE = new Hint(false, false);
 
+    /** What separates names in a class attribute, compiled once ({@code String.split} compiles it at every call). */
+    private static final Pattern CLASS_SEPARATOR = Pattern.compile("\\s+");
+
     static Hint of(Element e) {
-      String raw = meaningfulClasses(e.className()) + " " + e.id();
+      return of(new Names(e.className(), e.id()));
+    }
+
+    static Hint of(Names names) {
+      String raw = meaningfulClasses(names.classes()) + " " + names.id();
       if (raw.isBlank()) {
         return NONE;
       }
@@ -133,17 +147,44 @@ final class HtmlCleaner {
         return classes;
       }
       StringBuilder kept = new StringBuilder();
-      for (String token : classes.split("\\s+")) {
-        if (HtmlHints.GENERATED_CLASS.matcher(token).find()) {
+      for (String token : CLASS_SEPARATOR.split(classes)) {
+        if (generated(token)) {
           continue;
         }
-        String lower = token.toLowerCase(java.util.Locale.ROOT);
-        if (HtmlHints.PAGE_BUILDER_PREFIXES.stream().anyMatch(lower::startsWith)) {
+        if (pageBuilder(token)) {
           token = HtmlHints.PAGE_BUILDER_BLOCK_WORDS.matcher(token).replaceAll(" ");
         }
         kept.append(token).append(' ');
       }
       return kept.toString();
+    }
+
+    /**
+     * {@link HtmlHints#GENERATED_CLASS}; its hash holds a digit, so a name without one (most
+     * names) is not generated and skips the regex.
+     */
+    private static boolean generated(String token) {
+      return hasAsciiDigit(token) && HtmlHints.GENERATED_CLASS.matcher(token).find();
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean pageBuilder(String token) {
+      String lower = token.toLowerCase(java.util.Locale.ROOT);
+      for (String prefix : HtmlHints.PAGE_BUILDER_PREFIXES) {
+        if (lower.startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Words break at non-letters and at camelCase humps ("relatedArticles"). */

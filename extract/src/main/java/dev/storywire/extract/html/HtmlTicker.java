@@ -40,7 +40,7 @@ final class HtmlTicker {
   static List<FlashEntry> extract(Document doc) {
     List<FlashEntry> all = new ArrayList<>();
     for (Element box : doc.select("ul, ol, div, section")) {
-      if (box.parent() == null || box.childrenSize() < MIN_ENTRIES) {
+      if (box.parent() == null || !hasChildElements(box, MIN_ENTRIES)) {
         continue; // already removed with an enclosing ticker, or too small
       }
       List<FlashEntry> entries = entries(box);
@@ -50,6 +50,18 @@ final class HtmlTicker {
       }
     }
     return all;
+  }
+
+  /**
+   * Whether {@code box} has at least {@code n} child elements, counted along its children:
+   * {@code childrenSize()} would build and stash a child list on every box of the page.
+   */
+  private static boolean hasChildElements(Element box, int n) {
+    int found = 0;
+    for (Element child = box.firstElementChild(); child != null && found < n; child = child.nextElementSibling()) {
+      found++;
+    }
+    return found >= n;
   }
 
   /** @return the entries when every child with text is a timed item, else empty */

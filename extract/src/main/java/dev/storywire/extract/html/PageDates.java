@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,12 @@ final class PageDates {
   private final Instant now;
   /** The page's JSON-LD scripts, read once before cleaning removes them: both dates search them. */
   private final List<String> jsonLdScripts;
-  /** The script-state date, looked up by {@link #published} only when it found nothing. */
+  /**
+   * Whether a "tag class id" names chrome ({@link DateHints#NOT_THE_ARTICLE}), per distinct one
+   * on this page: the page-text scans ask it of every element.
+   */
+  private final Map<String, Boolean> chromeNames = new HashMap<>();
+    /** The script-state date, looked up by {@link #published} only when it found nothing. */
   private @Nullable PageDate scriptState;
 
   PageDates(Document doc, MetaTags metas, Instant now) {
@@ -412,7 +418,7 @@ final class PageDates {
    * widget, related list, the site's top bar, navigation or an embedded post shows a date that is
    * not the article's ({@link DateHints#NOT_THE_ARTICLE}).
    */
-  private static boolean notTheArticle(Element e) {
+  private boolean notTheArticle(Element e) {
     for (Element p = e; p != null; p = p.parent()) {
       if (chrome(p)) {
         return true;
@@ -421,10 +427,18 @@ final class PageDates {
     return false;
   }
 
-  /** {@code body} and {@code html} carry page-wide classes ("comments-open") and are never chrome. */
-  private static boolean chrome(Element e) {
+  /**
+   * {@code body} and {@code html} carry page-wide classes ("comments-open") and are never chrome.
+   * The answer depends only on the tag, class and id, which repeat across a page's elements: it
+   * is worked out once per distinct one ({@link #chromeNames}).
+   */
+  private boolean chrome(Element e) {
     return !e.nameIs("body") && !e.nameIs("html")
-        && DateHints.NOT_THE_ARTICLE.matcher(e.tagName() + " " + HtmlCleaner.hint(e)).find();
+        && chromeNames.computeIfAbsent(e.tagName() + " " + HtmlCleaner.hint(e), PageDates::chromeName);
+  }
+
+  private static boolean chromeName(String tagClassId) {
+    return DateHints.NOT_THE_ARTICLE.matcher(tagClassId).find();
   }
 
   /**

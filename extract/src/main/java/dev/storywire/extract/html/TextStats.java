@@ -1,5 +1,6 @@
 package dev.storywire.extract.html;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -14,6 +15,9 @@ import org.jsoup.select.NodeVisitor;
  */
 final class TextStats {
   /** @param text non-whitespace characters below the element; @param link those inside links */
+  /** Nesting the counters are first sized for; deeper trees grow them. */
+  private static final int INITIAL_DEPTH = 64;
+
   record Size(int text, int link, int own) {
     double linkDensity() {
       return text == 0 ? 0 : (double) link / text;
@@ -35,21 +39,31 @@ final class TextStats {
     return s == null ? new Size(0, 0, 0) : new Size(s[0], s[1], s[2]);
   }
 
+  /**
+   * Counts into the open elements' running totals, indexed by depth below the root: a text node
+   * adds to its parent's, a closing element hands its totals to its parent's and is recorded
+   * when it holds any text (an element without an entry has size zero).
+   */
   private final class Counter implements NodeVisitor {
+    private int[] text = new int[INITIAL_DEPTH];
+    private int[] link = new int[INITIAL_DEPTH];
+    private int[] own = new int[INITIAL_DEPTH];
     private int linkDepth;
 
     @Override
     public void head(Node node, int depth) {
-      if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+      if (node instanceof TextNode t && depth > 0) {
         int n = nonSpace(t.getWholeText());
-        int[] s = sizes.computeIfAbsent(parent, k -> new int[3]);
-        s[0] += n;
-        s[2] += n;
+        text[depth - 1] += n;
+        own[depth - 1] += n;
         if (linkDepth > 0) {
-          s[1] += n;
+          link[depth - 1] += n;
         }
-      } else if (node instanceof Element e && e.nameIs("a")) {
-        linkDepth++;
+      } else if (node instanceof Element e) {
+        open(depth);
+        if (e.nameIs("a")) {
+          linkDepth++;
+        }
       }
     }
 
@@ -61,12 +75,29 @@ final class TextStats {
       if (e.nameIs("a")) {
         linkDepth--;
       }
-      int[] s = sizes.get(e);
-      if (s != null && e.parent() != null) {
-        int[] p = sizes.computeIfAbsent(e.parent(), k -> new int[3]);
-        p[0] += s[0];
-        p[1] += s[1];
+      if (text[depth] == 0) {
+        return; // no text below: size zero, nothing to hand up
       }
+      sizes.put(e, new int[] {text[depth], link[depth], own[depth]});
+      if (depth > 0) {
+        text[depth - 1] += text[depth];
+        link[depth - 1] += link[depth];
+      } else if (e.parent() != null) {
+        int[] p = sizes.computeIfAbsent(e.parent(), k -> new int[3]);
+        p[0] += text[depth];
+        p[1] += link[depth];
+      }
+    }
+
+    private void open(int depth) {
+      if (depth >= text.length) {
+        text = Arrays.copyOf(text, depth * 2);
+        link = Arrays.copyOf(link, depth * 2);
+        own = Arrays.copyOf(own, depth * 2);
+      }
+      text[depth] = 0;
+      link[depth] = 0;
+      own[depth] = 0;
     }
   }
 
