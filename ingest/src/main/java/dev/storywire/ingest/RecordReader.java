@@ -13,7 +13,6 @@ import dev.storywire.ingest.warc.WarcEntry;
 import dev.storywire.ingest.warc.WarcPageReader;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +110,7 @@ public final class RecordReader {
 
   private void readSingle(Source source, InputKind kind, InputStream in, Consumer<Entry> sink)
       throws IOException {
-    byte[] bytes = readAtMost(in, Limits.MAX_DOCUMENT_BYTES);
+    byte[] bytes = Bytes.readAtMost(in, Limits.MAX_DOCUMENT_BYTES);
     if (bytes == null) {
       sink.accept(reject(source.name(), RejectReason.TOO_LARGE,
           "page is larger than the " + mib(Limits.MAX_DOCUMENT_BYTES) + " limit for one page"));
@@ -274,20 +273,6 @@ public final class RecordReader {
     return WarcPageReader.startsWithWarc(head);
   }
 
-  /** Reads everything, or returns null when there is more than {@code limit} bytes. */
-  private static byte @Nullable [] readAtMost(InputStream in, long limit) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      total += n;
-      if (total > limit) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
-  }
 
   /**
    * HTML when the start of the content has a document marker anywhere (real pages open with PHP

@@ -15,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,14 +68,6 @@ public final class FeedBook {
     }
   }
 
-  /** When the list last changed, for the poller to notice additions and removals. */
-  public FileTime changedAt() throws IOException {
-    try {
-      return Files.getLastModifiedTime(listFile);
-    } catch (NoSuchFileException e) {
-      return FileTime.fromMillis(0);
-    }
-  }
 
   /** Outcome of adding one URL. */
   public record Added(Subscription subscription, boolean alreadyThere) {}

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -416,10 +415,6 @@ public final class FeedPoller implements AutoCloseable {
         : state.feedTitle() != null ? state.feedTitle() : subscription.url();
   }
 
-  /** For tests and the API: when each subscription is due, as the loop sees it. */
-  Map<String, Instant> dueTimes() {
-    return new HashMap<>(due);
-  }
 
   @Override
   public void close() {

@@ -71,8 +71,4 @@ public record Subscription(String id, String url, @Nullable String title, @Nulla
   private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
-
-  public Subscription withTitle(@Nullable String newTitle) {
-    return new Subscription(id, url, blankToNull(newTitle), category, interval, added);
-  }
 }

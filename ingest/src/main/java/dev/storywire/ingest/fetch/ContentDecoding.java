@@ -1,7 +1,7 @@
 package dev.storywire.ingest.fetch;
 
+import dev.storywire.ingest.Bytes;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -87,17 +87,11 @@ final class ContentDecoding {
 
   static byte[] readBounded(InputStream in, long limit) throws IOException {
     try (in) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[16 * 1024];
-      long total = 0;
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        total += n;
-        if (total > limit) {
-          throw new TooLarge("the response is larger than " + (limit >> 20) + " MiB once decompressed");
-        }
-        out.write(buffer, 0, n);
+      byte[] bytes = Bytes.readAtMost(in, limit);
+      if (bytes == null) {
+        throw new TooLarge("the response is larger than " + (limit >> 20) + " MiB once decompressed");
       }
-      return out.toByteArray();
+      return bytes;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.storywire.ingest.fetch;
 
+import dev.storywire.ingest.Bytes;
 import dev.storywire.ingest.fetch.FetchResult.Failed;
 import dev.storywire.ingest.fetch.FetchResult.Failure;
 import java.io.Closeable;
@@ -278,7 +279,7 @@ public final class HttpFetcher implements Closeable {
       return Exchange.failed(tooLarge(request.url(), status), at);
     }
     try (InputStream in = listener.getInputStream()) {
-      byte[] body = readAtMost(in, limit);
+      byte[] body = Bytes.readAtMost(in, limit);
       if (body == null) {
         if (success) {
           http.abort(new IOException("too large"));
@@ -301,21 +302,6 @@ public final class HttpFetcher implements Closeable {
   private Failed timeout(URI url) {
     return new Failed(url, Failure.TIMEOUT, 0, "no complete response within "
         + settings.requestTimeout().toSeconds() + " s");
-  }
-
-  /** Reads the stream, or returns null as soon as it holds more than {@code limit} bytes. */
-  private static byte @Nullable [] readAtMost(InputStream in, long limit) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    byte[] buffer = new byte[16 * 1024];
-    long total = 0;
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      total += n;
-      if (total > limit) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
   }
 
   /** Maps what the client threw to a failure a person can act on. */

@@ -72,9 +72,6 @@ public final class PoliteFetcher implements Closeable {
     return a.compareTo(b) <= 0 ? a : b;
   }
 
-  public FetchSettings settings() {
-    return http.settings();
-  }
 
   @Override
   public void close() throws IOException {
