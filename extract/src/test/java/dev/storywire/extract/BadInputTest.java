@@ -95,6 +95,18 @@ class BadInputTest {
   }
 
   @Test
+  void pageWithNoArticleTextKeepsTheDateItStates() {
+    String html = "<html><head><meta property=\"article:published_time\" content=\"2024-03-05T10:00:00Z\">"
+        + "<title>Gallery</title></head><body><nav><a href=\"/\">Home</a></nav><div class=\"gallery\"><img src=\"a.jpg\"></div></body></html>";
+    Extraction.Rejected r = rejected(Format.HTML, html.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.reason()).isEqualTo(RejectReason.NO_CONTENT);
+    assertThat(r.published()).isNotNull();
+    assertThat(r.published().date()).hasToString("2024-03-05");
+    String undated = "<html><head><title>Gallery</title></head><body><nav><a href=\"/\">Home</a></nav></body></html>";
+    assertThat(rejected(Format.HTML, undated.getBytes(StandardCharsets.UTF_8)).published()).isNull();
+  }
+
+  @Test
   void textWithOnlyBlankLinesHasNoContent() {
     assertThat(rejected(Format.TEXT, "\n\n  \n".getBytes(StandardCharsets.UTF_8)).reason()).isEqualTo(RejectReason.NO_CONTENT);
   }

@@ -56,10 +56,13 @@ public final class DateEval {
       }
       pages++;
       String found;
+      String rejected = null;
       try {
         byte[] bytes = PageFiles.read(dataset.resolve("html").resolve(f[1] + ".gz"));
         long start = System.nanoTime();
-        found = published(extractor.extract(PageFiles.html(f[1], bytes, f[3].isBlank() ? null : f[3], firstSeen)));
+        Extraction x = extractor.extract(PageFiles.html(f[1], bytes, f[3].isBlank() ? null : f[3], firstSeen));
+        found = published(x);
+        rejected = x instanceof Extraction.Rejected r ? r.reason().name() : null;
         nanos += System.nanoTime() - start;
       } catch (IOException e) {
         failures++;
@@ -77,7 +80,8 @@ public final class DateEval {
         fp++;
       }
       if (showMisses && !(found == null ? expected.isEmpty() : found.equals(expected))) {
-        log.printf("miss %s gold=%s found=%s%n", f[1], expected.isEmpty() ? "-" : expected, found == null ? "-" : found);
+        log.printf("miss %s gold=%s found=%s%s%n", f[1], expected.isEmpty() ? "-" : expected, found == null ? "-" : found,
+            rejected == null ? "" : " (page rejected: " + rejected + ")");
       }
     }
     double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
@@ -91,7 +95,10 @@ public final class DateEval {
   }
 
   private static @Nullable String published(Extraction x) {
-    PageDate d = x instanceof Extraction.Page p ? p.page().published() : null;
+    PageDate d = switch (x) {
+      case Extraction.Page p -> p.page().published();
+      case Extraction.Rejected r -> r.published();
+    };
     return d == null ? null : d.date().toString();
   }
 }

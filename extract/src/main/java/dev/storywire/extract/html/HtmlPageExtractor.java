@@ -57,7 +57,8 @@ public final class HtmlPageExtractor {
     if (blocks.paragraphs().isEmpty() && flash.isEmpty()) {
       return new Extraction.Rejected(RejectReason.NO_CONTENT,
           "HTML page of " + html.length() + " characters has no article text after removing chrome"
-              + (title == null ? "" : " (title: " + abbreviate(title) + ")"));
+              + (title == null ? "" : " (title: " + abbreviate(title) + ")"),
+          published);
     }
     addRules(rules, blocks, published);
     if (!flash.isEmpty()) {
