@@ -21,6 +21,10 @@ final class StoryState {
   static final Comparator<StoryState> BY_LAST_TIME =
       Comparator.comparing(StoryState::lastTime).thenComparing(StoryState::id);
 
+  /** Order of eviction among stories kept out of the window: least recently touched by a late item first, ties by id. */
+  static final Comparator<StoryState> BY_LAST_LATE_ARRIVAL =
+      Comparator.comparingLong(StoryState::lastLateArrival).thenComparing(StoryState::id);
+
   /** A story's anchors beyond its few hundred best supported are passing mentions. */
   static final int MAX_ANCHORS = 512;
 
@@ -37,6 +41,7 @@ final class StoryState {
   private final SequencedSet<String> termPostingKeys = new LinkedHashSet<>();
   private final List<String> originals = new ArrayList<>();
   private int reports;
+  private long lastLateArrival = Long.MIN_VALUE;
 
   StoryState(String id, Instant time) {
     this.id = id;
@@ -52,6 +57,14 @@ final class StoryState {
     return lastTime;
   }
 
+  /**
+   * The arrival number (a count of items, not a time) of the last late item that joined or copied
+   * the story; {@link Long#MIN_VALUE} when none did.
+   */
+  long lastLateArrival() {
+    return lastLateArrival;
+  }
+
   /** Whether an item at this time may join: within the window of the story's time span. */
   boolean withinWindow(Instant time, Duration window) {
     return !time.isBefore(firstTime.minus(window)) && !time.isAfter(lastTime.plus(window));
@@ -61,6 +74,11 @@ final class StoryState {
   void extendTo(Instant time) {
     firstTime = time.isBefore(firstTime) ? time : firstTime;
     lastTime = time.isAfter(lastTime) ? time : lastTime;
+  }
+
+  /** Records that a late item (one out of the window of the newest time seen) touched the story. */
+  void touchedLate(long arrival) {
+    lastLateArrival = arrival;
   }
 
   /** Adds a report (not a copy) to the representation. */

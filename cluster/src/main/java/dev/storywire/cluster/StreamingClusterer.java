@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * of strong anchors and rare terms, bounded per key and evicted with their stories, so the cost per
  * item does not grow with the archive; the best candidate is joined when the {@link
  * SameStoryScorer} gives at least {@link ClusterConfig#joinThreshold()}, else the item founds a
- * story. Every decision is a deterministic function of the input order: nothing depends on hash
+ * story. A story leaves memory when its last member falls more than the window behind the newest
+ * time seen, unless a late item (one already that far behind when it arrived: a back catalogue, an
+ * archive replayed in any order) touched it in the last {@link #LATE_ARRIVALS} arrivals, so late
+ * items still meet the stories other late items founded. Every decision is a deterministic function of the input order: nothing depends on hash
  * map iteration order, and ties go to the smaller story id.
  *
  * <p>Not thread-safe: one pipeline thread owns an instance.
@@ -46,6 +49,13 @@ public final class StreamingClusterer {
   /** Keys per story and index: a few dozen members' worth, enough to find a long story by what it is about now. */
   static final int MAX_KEYS_PER_STORY = 1024;
 
+  /**
+   * Arrivals during which a story out of the window stays in memory after a late item last touched
+   * it. It bounds what late items cost: at most this many stories beyond those within the window,
+   * and none when items arrive in time order.
+   */
+  static final int LATE_ARRIVALS = 10_000;
+
   /** A shared rare term is weaker evidence of a candidate than a shared anchor. */
   static final double TERM_PRE_SCORE_WEIGHT = 0.5;
 
@@ -60,8 +70,14 @@ public final class StreamingClusterer {
   private final PostingIndex anchorPostings;
   private final PostingIndex termPostings;
   private final Map<String, StoryState> live = new HashMap<>();
+  /** Live stories within the window of the newest time seen, by the time of their last member. */
   private final TreeSet<StoryState> byLastTime = new TreeSet<>(StoryState.BY_LAST_TIME);
+  /** Live stories out of that window, kept for late items, least recently touched by one first. */
+  private final TreeSet<StoryState> keptForLate = new TreeSet<>(StoryState.BY_LAST_LATE_ARRIVAL);
   private @Nullable Instant watermark;
+  private long arrivals;
+  /** Whether the item being added is late: more than the window behind the newest time seen. */
+  private boolean late;
   private int storiesFounded;
   private int lastCandidatesScored;
   private int lastStoriesReached;
@@ -148,6 +164,11 @@ public final class StreamingClusterer {
     return live.size();
   }
 
+  /** Whether the story is held in memory. */
+  boolean isLive(String storyId) {
+    return live.containsKey(storyId);
+  }
+
   /** How many candidate stories the last {@link #add} scored (at most {@link ClusterConfig#maxCandidates()}). */
   int lastCandidatesScored() {
     return lastCandidatesScored;
@@ -177,7 +198,9 @@ public final class StreamingClusterer {
 
   private ItemProfile arrive(Item item) {
     Instant time = ItemTime.of(item);
+    arrivals++;
     advanceTo(time);
+    late = time.isBefore(watermark.minus(config.window()));
     return profiler.profile(item, time, frequencies);
   }
 
@@ -290,21 +313,38 @@ public final class StreamingClusterer {
     }
   }
 
-  /** Widens the story's time span, keeping the eviction order right. */
+  /** Widens the story's time span (and marks it touched by a late item), keeping the eviction orders right. */
   private void touch(StoryState story, Instant time) {
     byLastTime.remove(story);
+    keptForLate.remove(story);
     story.extendTo(time);
+    if (late) {
+      story.touchedLate(arrivals);
+    }
     byLastTime.add(story);
   }
 
-  /** Moves the newest time seen forward and evicts stories whose last member fell out of the window. */
+  /**
+   * Moves the newest time seen forward and evicts stories whose last member fell out of the
+   * window, except those a late item touched in the last {@link #LATE_ARRIVALS} arrivals: they
+   * wait until that many arrivals have passed without one.
+   */
   private void advanceTo(Instant time) {
     if (watermark == null || time.isAfter(watermark)) {
       watermark = time;
     }
     Instant horizon = watermark.minus(config.window());
+    long lateHorizon = arrivals - LATE_ARRIVALS;
     while (!byLastTime.isEmpty() && byLastTime.first().lastTime().isBefore(horizon)) {
-      evict(byLastTime.pollFirst());
+      StoryState story = byLastTime.pollFirst();
+      if (story.lastLateArrival() > lateHorizon) {
+        keptForLate.add(story);
+      } else {
+        evict(story);
+      }
+    }
+    while (!keptForLate.isEmpty() && keptForLate.first().lastLateArrival() <= lateHorizon) {
+      evict(keptForLate.pollFirst());
     }
   }
 

@@ -125,6 +125,34 @@ class StreamingClustererSeedsTest {
   }
 
   @Test
+  void lateReportsOfOneEventStillMeetEachOther() {
+    clusterer.add(TestItem.article("news-of-november", "en").text("a report of another day")
+        .published("2025-11-20T08:00:00Z").firstSeen("2025-11-20T08:00:00Z").build());
+
+    Membership arabic = clusterer.add(SeedItems.arabic().build()); // three months behind the newest time seen
+    Membership chinese = clusterer.add(SeedItems.chinese().build());
+
+    assertThat(arabic.founded()).isTrue();
+    assertThat(chinese.storyId()).as("a back catalogue replayed after newer news").isEqualTo(arabic.storyId());
+  }
+
+  @Test
+  void storiesOutOfTheWindowStayOnlyWhileLateItemsTouchThem() {
+    clusterer.add(SeedItems.arabic().build());
+    clusterer.add(TestItem.article("news-of-november", "en").text("a report of another day")
+        .published("2025-11-20T08:00:00Z").firstSeen("2025-11-20T08:00:00Z").build());
+    assertThat(clusterer.liveStoryCount()).as("in time order nothing is kept out of the window").isEqualTo(1);
+
+    Membership late = clusterer.add(SeedItems.chinese().build()); // late: founds a story kept for other late items
+    assertThat(clusterer.isLive(late.storyId())).isTrue();
+    for (int i = 0; i < StreamingClusterer.LATE_ARRIVALS; i++) {
+      clusterer.add(TestItem.article("filler-" + i, "en").text("filler")
+          .published("2025-11-20T08:00:00Z").firstSeen("2025-11-20T08:00:00Z").build());
+    }
+    assertThat(clusterer.isLive(late.storyId())).as("evicted once no late item touched it for a while").isFalse();
+  }
+
+  @Test
   void aReportSixDaysLaterStillJoins() {
     Membership arabic = clusterer.add(SeedItems.arabic().build());
     Item later = SeedItems.chinese().published("2025-08-19T09:30:00+08:00").firstSeen("2025-08-19T02:00:00Z").build();
