@@ -40,6 +40,31 @@ class DurabilityTest {
   }
 
   @Test
+  void aDamagedIndexIsReportedWithItsCureAndRebuiltFromTheArchive(@TempDir Path data) throws Exception {
+    Cli.run("ingest", "--data", data.toString(), Cli.chineseSeed().toString(), Cli.arabicSeed().toString());
+    String storiesBefore = Cli.run("stories", "--data", data.toString(), "--json").out();
+    try (var files = Files.list(data.resolve("index"))) {
+      for (Path file : files.filter(f -> f.getFileName().toString().matches("(_.*\\.(cfs|si)|segments_.*)")).toList()) {
+        Files.write(file, new byte[] {1, 2, 3}); // truncated to garbage, as a failing disk or a careless copy leaves it
+      }
+    }
+
+    for (String command : new String[] {"stories", "search", "ingest"}) {
+      Cli.Result broken = command.equals("search")
+          ? Cli.run("search", "--data", data.toString(), "Musk")
+          : command.equals("ingest") ? Cli.run("ingest", "--data", data.toString(), Cli.arabicSeed().toString())
+          : Cli.run("stories", "--data", data.toString());
+      assertThat(broken.exitCode()).as(command).isEqualTo(1);
+      assertThat(broken.err()).as(command).contains("index in " + data.resolve("index") + " is damaged")
+          .contains("storywire rebuild --data " + data).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    Cli.Result rebuild = Cli.run("rebuild", "--data", data.toString());
+    assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+    assertThat(Cli.run("stories", "--data", data.toString(), "--json").out()).isEqualTo(storiesBefore);
+  }
+
+  @Test
   void recordsArchivedButNotIndexedBeforeACrashAreProcessedOnRestart(@TempDir Path data) throws Exception {
     Config config = Config.load(data, Map.of(), Map.of());
     Files.createDirectories(config.archiveDir());

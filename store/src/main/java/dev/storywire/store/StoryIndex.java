@@ -5,6 +5,7 @@ import dev.storywire.model.Membership;
 import dev.storywire.model.SearchHit;
 import dev.storywire.model.Story;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,9 +18,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -90,6 +94,7 @@ public final class StoryIndex implements Closeable {
   /**
    * Opens the index in {@code dir}, creating it if absent.
    *
+   * @throws DamagedIndexException when the index there cannot be read (rebuild it from the archive)
    * @throws IOException when the directory cannot be used or another writer holds it
    */
   public static StoryIndex open(Path dir, AnalyzerProvider analyzers) throws IOException {
@@ -101,6 +106,9 @@ public final class StoryIndex implements Closeable {
           .setOpenMode(data.isEmpty() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
           .setCommitOnClose(false);
       return new StoryIndex(directory, new IndexWriter(directory, config), analyzer, data);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException e) {
+      directory.close();
+      throw new DamagedIndexException(dir, e);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -122,6 +130,9 @@ public final class StoryIndex implements Closeable {
         throw new IOException("no readable index in " + dir + " (none yet, or one of another schema: rebuild it)");
       }
       return new StoryIndex(directory, null, new LanguageFieldAnalyzer(analyzers), data);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException e) {
+      directory.close();
+      throw new DamagedIndexException(dir, e);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

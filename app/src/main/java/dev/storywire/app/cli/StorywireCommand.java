@@ -1,5 +1,6 @@
 package dev.storywire.app.cli;
 
+import dev.storywire.store.DamagedIndexException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -48,6 +49,9 @@ public final class StorywireCommand implements Runnable {
   }
 
   private static String describe(Exception e) {
+    if (e instanceof DamagedIndexException damaged && damaged.dir().getParent() != null) {
+      return damaged.getMessage() + ": storywire rebuild --data " + damaged.dir().getParent();
+    }
     String message = e.getMessage();
     if (message == null || message.isBlank()) {
       return e.getClass().getSimpleName();
