@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
@@ -157,6 +158,13 @@ final class Pipeline {
 
   private void add(Item item) throws IOException {
     Membership membership = clusterer.add(item);
+    for (String absorbed : membership.merged()) { // the stories converged: their members move to this one
+      for (Map.Entry<Item, Membership> moved : book.merge(absorbed, membership.storyId())) {
+        index.putItem(moved.getKey(), moved.getValue());
+      }
+      dirtyStories.remove(absorbed);
+      index.deleteStory(absorbed);
+    }
     book.add(item, membership);
     dirtyStories.add(membership.storyId());
     index.putItem(item, membership);

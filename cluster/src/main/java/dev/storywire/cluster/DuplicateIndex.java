@@ -62,6 +62,19 @@ final class DuplicateIndex {
     }
   }
 
+  /** Points an original at another story (its own was merged into that one). */
+  void reassign(String itemId, String storyId) {
+    Original original = byId.get(itemId);
+    if (original == null) {
+      return;
+    }
+    Original moved = new Original(itemId, storyId, original.contentHash(), original.signature());
+    byId.put(itemId, moved);
+    if (original.contentHash() != null) {
+      byHash.replace(original.contentHash(), original, moved);
+    }
+  }
+
   void remove(String itemId) {
     Original original = byId.remove(itemId);
     if (original == null) {

@@ -8,14 +8,15 @@ import java.util.Set;
  * @param itemId the member
  * @param anchorKeys its anchors considered
  * @param terms its terms, weighted by IDF when it joined
+ * @param arrival its arrival number in the clusterer's stream
  */
-record MemberSnapshot(String itemId, Set<String> anchorKeys, WeightedTerms terms) {
+record MemberSnapshot(String itemId, Set<String> anchorKeys, WeightedTerms terms, long arrival) {
 
   MemberSnapshot {
     anchorKeys = Set.copyOf(anchorKeys);
   }
 
-  static MemberSnapshot of(ItemProfile profile) {
-    return new MemberSnapshot(profile.id(), Set.copyOf(profile.anchorKeys()), profile.weightedTerms());
+  static MemberSnapshot of(ItemProfile profile, long arrival) {
+    return new MemberSnapshot(profile.id(), Set.copyOf(profile.anchorKeys()), profile.weightedTerms(), arrival);
   }
 }

@@ -57,8 +57,8 @@ public final class PairScorer {
   }
 
   private static StoryState storyOf(ItemProfile profile) {
-    StoryState story = new StoryState("pair:" + profile.id(), profile.time());
-    story.addReport(profile);
+    StoryState story = new StoryState("pair:" + profile.id(), profile.time(), 0);
+    story.addReport(profile, 0);
     return story;
   }
 }

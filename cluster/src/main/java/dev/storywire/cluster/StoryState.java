@@ -42,11 +42,18 @@ final class StoryState {
   private final List<String> originals = new ArrayList<>();
   private int reports;
   private long lastLateArrival = Long.MIN_VALUE;
+  private final long foundedArrival;
 
-  StoryState(String id, Instant time) {
+  StoryState(String id, Instant time, long foundedArrival) {
     this.id = id;
     this.firstTime = time;
     this.lastTime = time;
+    this.foundedArrival = foundedArrival;
+  }
+
+  /** The arrival number of the item that founded the story: of two stories, the older has the smaller. */
+  long foundedArrival() {
+    return foundedArrival;
   }
 
   String id() {
@@ -82,12 +89,34 @@ final class StoryState {
   }
 
   /** Adds a report (not a copy) to the representation. */
-  void addReport(ItemProfile profile) {
+  void addReport(ItemProfile profile, long arrival) {
     reports++;
     profile.anchorKeys().forEach(key -> anchorCounts.merge(key, 1, Integer::sum));
     trimAnchors();
     centroid.add(profile.weightedTerms());
-    remember(MemberSnapshot.of(profile));
+    remember(MemberSnapshot.of(profile, arrival));
+  }
+
+  /**
+   * Takes in another story's evidence and members (the two converged); the founder stays this
+   * story's, the other snapshots are the most recent of both. Index entries and originals are the
+   * caller's: it re-files them under this story.
+   */
+  void absorb(StoryState other) {
+    firstTime = other.firstTime.isBefore(firstTime) ? other.firstTime : firstTime;
+    lastTime = other.lastTime.isAfter(lastTime) ? other.lastTime : lastTime;
+    lastLateArrival = Math.max(lastLateArrival, other.lastLateArrival);
+    reports += other.reports;
+    other.anchorCounts.forEach((key, count) -> anchorCounts.merge(key, count, Integer::sum));
+    trimAnchors();
+    centroid.add(other.centroid);
+    List<MemberSnapshot> others = new ArrayList<>(snapshots.subList(1, snapshots.size()));
+    others.addAll(other.snapshots);
+    others.sort(Comparator.comparingLong(MemberSnapshot::arrival).thenComparing(MemberSnapshot::itemId));
+    MemberSnapshot founder = snapshots.getFirst();
+    snapshots.clear();
+    snapshots.add(founder);
+    snapshots.addAll(others.subList(Math.max(0, others.size() - (MAX_SNAPSHOTS - 1)), others.size()));
   }
 
   /** How many members carry the anchor; 0 when none. */

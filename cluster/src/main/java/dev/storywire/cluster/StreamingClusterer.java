@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * of strong anchors and rare terms, bounded per key and evicted with their stories, so the cost per
  * item does not grow with the archive; the best candidate is joined when the {@link
  * SameStoryScorer} gives at least {@link ClusterConfig#joinThreshold()}, else the item founds a
- * story. A story leaves memory when its last member falls more than the window behind the newest
+ * story. Stories converge: when an item matches other candidates as surely as {@link
+ * #MERGE_THRESHOLD}, besides the one it joins, those stories were one all along and are merged into
+ * the oldest of them, which the item joins (its membership lists them; see {@link
+ * Membership#merged()}). A story leaves memory when its last member falls more than the window behind the newest
  * time seen, unless a late item (one already that far behind when it arrived: a back catalogue, an
  * archive replayed in any order) touched it in the last {@link #LATE_ARRIVALS} arrivals, so late
  * items still meet the stories other late items founded. Every decision is a deterministic function of the input order: nothing depends on hash
@@ -56,6 +59,12 @@ public final class StreamingClusterer {
    */
   static final int LATE_ARRIVALS = 10_000;
 
+  /**
+   * The join probability an item needs for each of two stories before they are merged: well above
+   * the join threshold, since a merge joins every member of one story to the other at once.
+   */
+  static final double MERGE_THRESHOLD = 0.97;
+
   /** A shared rare term is weaker evidence of a candidate than a shared anchor. */
   static final double TERM_PRE_SCORE_WEIGHT = 0.5;
 
@@ -63,6 +72,8 @@ public final class StreamingClusterer {
   private final Corrections corrections;
   /** The story each correction group's first item went to. */
   private final Map<String, String> storyOfGroup = new HashMap<>();
+  /** Stories that hold corrected items: the user decided their membership, so they are never merged. */
+  private final java.util.Set<String> correctedStories = new java.util.HashSet<>();
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final ItemProfiler profiler;
   private final SameStoryScorer scorer;
@@ -134,8 +145,11 @@ public final class StreamingClusterer {
   }
 
   private void remember(@Nullable String group, Membership membership) {
+    if (group != null) {
+      correctedStories.add(membership.clusteredStory());
+    }
     if (group != null && !storyOfGroup.containsKey(group)) {
-      storyOfGroup.put(group, membership.storyId());
+      storyOfGroup.put(group, membership.clusteredStory());
     }
   }
 
@@ -211,12 +225,23 @@ public final class StreamingClusterer {
     }
     List<StoryState> candidates = candidates(profile);
     lastCandidatesScored = candidates.size();
-    Optional<StoryScore> best = candidates.stream().map(story -> scorer.score(profile, story)).min(StoryScore.BEST_FIRST);
-    lastBestProbability = best.map(StoryScore::probability).orElse(0.0);
-    return best
-        .filter(score -> score.probability() >= config.joinThreshold())
-        .map(score -> join(profile, score))
-        .orElseGet(() -> Membership.founder(profile.id(), Ids.story(profile.id())));
+    List<StoryScore> scores = candidates.stream().map(story -> scorer.score(profile, story)).sorted(StoryScore.BEST_FIRST).toList();
+    lastBestProbability = scores.isEmpty() ? 0.0 : scores.getFirst().probability();
+    if (scores.isEmpty() || scores.getFirst().probability() < config.joinThreshold()) {
+      return Membership.founder(profile.id(), Ids.story(profile.id()));
+    }
+    List<StoryScore> converging = scores.stream()
+        .filter(score -> score.probability() >= MERGE_THRESHOLD)
+        .filter(score -> !correctedStories.contains(score.story().id()))
+        .toList();
+    if (converging.size() < 2 || !converging.contains(scores.getFirst())) {
+      return join(profile, scores.getFirst());
+    }
+    StoryScore survivor = converging.stream().min(Comparator.comparingLong((StoryScore score) -> score.story().foundedArrival())
+        .thenComparing(score -> score.story().id())).orElseThrow();
+    List<String> merged = converging.stream().map(score -> score.story().id())
+        .filter(id -> !id.equals(survivor.story().id())).sorted().toList();
+    return join(profile, survivor).merging(merged);
   }
 
   private Membership copyOf(ItemProfile profile, DuplicateIndex.Hit hit) {
@@ -266,7 +291,16 @@ public final class StreamingClusterer {
 
   /** Records a decided membership: updates frequencies, the story and the indexes. */
   private void apply(ItemProfile profile, Membership membership) {
-    StoryState existing = live.get(membership.storyId());
+    String storyId = membership.clusteredStory();
+    StoryState existing = live.get(storyId);
+    if (existing != null) {
+      for (String absorbed : membership.merged()) {
+        StoryState other = live.get(absorbed);
+        if (other != null && other != existing) {
+          merge(other, existing);
+        }
+      }
+    }
     if (membership.duplicateOf() != null && existing != null) {
       touch(existing, profile.time());
       return;
@@ -274,15 +308,15 @@ public final class StreamingClusterer {
     if (membership.founded()) {
       storiesFounded++;
     }
-    StoryState story = existing != null ? existing : open(membership.storyId(), profile.time());
+    StoryState story = existing != null ? existing : open(storyId, profile.time());
     touch(story, profile.time());
-    story.addReport(profile);
+    story.addReport(profile, arrivals);
     frequencies.add(profile.anchorKeys(), profile.terms().weights().keySet());
     index(profile, story);
   }
 
   private StoryState open(String storyId, Instant time) {
-    StoryState story = new StoryState(storyId, time);
+    StoryState story = new StoryState(storyId, time, arrivals);
     live.put(storyId, story);
     byLastTime.add(story);
     return story;
@@ -311,6 +345,32 @@ public final class StreamingClusterer {
     if (storyKeys.size() > MAX_KEYS_PER_STORY) {
       index.remove(storyKeys.removeFirst(), storyId);
     }
+  }
+
+  /**
+   * Moves everything of {@code absorbed} into {@code survivor}: its evidence, its members'
+   * snapshots, its index entries and its originals; the absorbed story leaves memory.
+   */
+  private void merge(StoryState absorbed, StoryState survivor) {
+    byLastTime.remove(absorbed);
+    keptForLate.remove(absorbed);
+    live.remove(absorbed.id());
+    absorbed.anchorPostingKeys().forEach(key -> anchorPostings.remove(key, absorbed.id()));
+    absorbed.termPostingKeys().forEach(key -> termPostings.remove(key, absorbed.id()));
+    byLastTime.remove(survivor);
+    keptForLate.remove(survivor);
+    survivor.absorb(absorbed);
+    byLastTime.add(survivor);
+    absorbed.anchorPostingKeys().forEach(key -> file(anchorPostings, survivor.anchorPostingKeys(), key, survivor.id()));
+    absorbed.termPostingKeys().forEach(key -> file(termPostings, survivor.termPostingKeys(), key, survivor.id()));
+    for (String original : absorbed.originals()) {
+      duplicates.reassign(original, survivor.id());
+      survivor.originals().add(original);
+    }
+    while (survivor.originals().size() > MAX_ORIGINALS_PER_STORY) {
+      duplicates.remove(survivor.originals().removeFirst());
+    }
+    storyOfGroup.replaceAll((group, story) -> story.equals(absorbed.id()) ? survivor.id() : story);
   }
 
   /** Widens the story's time span (and marks it touched by a late item), keeping the eviction orders right. */

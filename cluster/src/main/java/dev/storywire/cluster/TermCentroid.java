@@ -28,6 +28,12 @@ final class TermCentroid {
     terms.languages().forEach(this::trim);
   }
 
+  /** Adds another story's centroid (the stories merged), then trims each language back to its bound. */
+  void add(TermCentroid other) {
+    other.byLanguage.values().forEach(terms -> terms.forEach(this::addWeight));
+    other.byLanguage.keySet().forEach(this::trim);
+  }
+
   /** Whether any member wrote in one of these languages. */
   boolean coversAny(Set<String> languages) {
     return languages.stream().anyMatch(byLanguage::containsKey);
