@@ -181,12 +181,48 @@ final class BlockEmitter implements NodeFilter {
 
   /** Boilerplate labels (bare or decorated), lines of labels, credited captions and newsletter calls. */
   private static boolean isChromeLine(String text) {
+    String bare = withoutDecoration(text);
     if (HtmlHints.BOILERPLATE.matcher(text).matches()
-        || HtmlHints.BOILERPLATE.matcher(HtmlHints.LABEL_DECORATION.matcher(text).replaceAll("")).matches()) {
+        || bare != text && HtmlHints.BOILERPLATE.matcher(bare).matches()) {
       return true;
     }
     return text.length() <= HtmlHints.MAX_LABEL_LINE_CHARS && HtmlHints.LABEL_LINE.matcher(text).matches()
-        || HtmlHints.CREDITED_CAPTION.matcher(text).matches() || HtmlHints.NEWSLETTER_CALL.matcher(text).matches();
+        || text.indexOf('©') >= 0 && HtmlHints.CREDITED_CAPTION.matcher(text).matches()
+        || HtmlHints.NEWSLETTER_CALL.matcher(text).matches();
+  }
+
+  /**
+   * {@code LABEL_DECORATION.matcher(text).replaceAll("")} ({@link HtmlHints#LABEL_DECORATION}:
+   * the run of decoration at the start and the one at the end), without the regex: its end
+   * branch is tried at every position of every block. Returns {@code text} itself when there is
+   * no decoration. A text ending in a line break is left to the regex ({@code $} also matches
+   * before one); blocks never do, as their white space is collapsed.
+   */
+  static String withoutDecoration(String text) {
+    int n = text.length();
+    if (n > 0 && lineBreak(text.charAt(n - 1)) || n > 1 && lineBreak(text.charAt(n - 2))) {
+      return HtmlHints.LABEL_DECORATION.matcher(text).replaceAll("");
+    }
+    int start = 0;
+    while (start < n && decoration(text.charAt(start))) {
+      start++;
+    }
+    int end = n;
+    while (end > start && decoration(text.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == n ? text : text.substring(start, end);
+  }
+
+  /** A character of {@link HtmlHints#LABEL_DECORATION}'s class: dashes, stars, bullets, bars and ASCII white space. */
+  private static boolean decoration(char c) {
+    return c == '-' || c == '–' || c == '—' || c == '*' || c == '•' || c == '|'
+        || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The line terminators before which a regex {@code $} also matches. */
+  private static boolean lineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean isDateline(String text) {

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,9 @@ final class Bylines {
   /** Byline markup, most specific first. */
   static final String BYLINE_QUERY = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
       + ".byline__name, .author-name, .article-author, .story-author, .byline .author, .author, .byline, .writer";
+
+  /** {@link #BYLINE_QUERY}, parsed once. */
+  private static final Evaluator BYLINE = QueryParser.parse(BYLINE_QUERY);
 
   /** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Автор:", "بقلم", "作者" before the names. */
   private static final Pattern BY = Pattern.compile(
@@ -74,7 +79,8 @@ final class Bylines {
       metas.all(key).forEach(v -> addNames(names, v));
     }
     if (names.isEmpty()) {
-      for (Element e : doc.select(BYLINE_QUERY)) {
+      // Streamed: the search ends at the first byline with names instead of collecting the whole page's.
+      for (Element e : (Iterable<Element>) doc.selectStream(BYLINE)::iterator) {
         if (inComments(e)) {
           continue;
         }

@@ -23,6 +23,21 @@ final class DateHints {
           + "|site-header");
 
   /**
+   * Lower-case words one of which every match of {@link #NOT_THE_ARTICLE} contains (its
+   * case-insensitivity is ASCII-only): names without any skip the regex. Derived from that
+   * pattern; change both together (a test checks this list against the pattern).
+   */
+  static final List<String> NOT_THE_ARTICLE_WORDS = List.of(
+      "comment", "widget_recent", "related", "nav", "blockquote", "top", "ticker", "menu-item", "current-time", "site-header");
+
+  /**
+   * Lower-case words one of which every match of {@link HtmlHints#DATE_CLASS} contains (see
+   * {@link #NOT_THE_ARTICLE_WORDS}).
+   */
+  static final List<String> DATE_CLASS_WORDS = List.of(
+      "date", "time", "byline", "publish", "posted", "meta", "info", "datum", "fecha", "author");
+
+  /**
    * Words that introduce a publication date in running page text, in the languages of our
    * sources: "Datum: 03.11.2021", "Veröffentlicht am 16.08.2019", "Erschienen am: 13.10.2021",
    * "Published: 7 April 2020", "Publié le 3 mars 2021". Update labels ("Stand", "Updated",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,20 +20,54 @@ final class HtmlCleaner {
 
   private static final Evaluator ARTICLE_MARKERS = QueryParser.parse(HtmlHints.ARTICLE_MARKERS);
 
+  private static final Evaluator ALWAYS_DROP = tags(HtmlHints.ALWAYS_DROP);
+
+  private static final Evaluator DROP_UNLESS_WRAPPER = tags(HtmlHints.DROP_UNLESS_WRAPPER);
+
+  private static final Evaluator DROP_UNLESS_LAYOUT = tags(HtmlHints.DROP_UNLESS_LAYOUT);
+
+  private static final Evaluator MAYBE_HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true], [style]");
+
+  private static final Evaluator NAMED = QueryParser.parse("[class], [id]");
+
+  private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+
   private HtmlCleaner() {}
 
+  /**
+   * A query of plain tag names ("script, style, nav"), matched by one set lookup per element
+   * rather than by trying each name in turn, as the parsed query does; any other query is parsed.
+   */
+  static Evaluator tags(String query) {
+    Set<String> names = Set.copyOf(List.of(query.split("\\s*,\\s*")));
+    if (!names.stream().allMatch(n -> n.matches("[a-z][a-z0-9]*"))) {
+      return QueryParser.parse(query);
+    }
+    return new Evaluator() {
+      @Override
+      public boolean matches(Element root, Element element) {
+        return names.contains(element.normalName());
+      }
+
+      @Override
+      public String toString() {
+        return query;
+      }
+    };
+  }
+
   static void clean(Document doc) {
-    doc.select(HtmlHints.ALWAYS_DROP).remove();
+    doc.select(ALWAYS_DROP).remove();
     removeHidden(doc);
     TextStats stats = TextStats.of(doc);
-    for (Element e : doc.select(HtmlHints.DROP_UNLESS_WRAPPER)) {
+    for (Element e : doc.select(DROP_UNLESS_WRAPPER)) {
       if (stats.size(e).text() < HtmlHints.WRAPPER_KEEP_CHARS) {
         keepLead(e, stats);
         e.remove();
       }
     }
     int bodyText = doc.body() == null ? 0 : stats.size(doc.body()).text();
-    for (Element e : doc.select(HtmlHints.DROP_UNLESS_LAYOUT)) {
+    for (Element e : doc.select(DROP_UNLESS_LAYOUT)) {
       Element main = e.closest(MAIN);
       int around = main == null ? bodyText : stats.size(main).text();
       if (stats.size(e).text() <= around * HtmlHints.LAYOUT_SHARE) {
@@ -51,7 +86,7 @@ final class HtmlCleaner {
     if (!header.nameIs("header") || header.closest(ARTICLE_OR_MAIN) == null) {
       return;
     }
-    for (Element p : header.select("p")) {
+    for (Element p : header.select(PARAGRAPH)) {
       TextStats.Size s = stats.size(p);
       if (s.text() >= HtmlHints.HEADER_LEAD_CHARS && s.linkDensity() < HtmlHints.SIBLING_MAX_LINK_DENSITY) {
         header.before(p.clone());
@@ -61,7 +96,7 @@ final class HtmlCleaner {
 
   private static void removeHidden(Document doc) {
     List<Element> hidden = new ArrayList<>();
-    for (Element e : doc.select("[hidden], [aria-hidden=true], [style]")) {
+    for (Element e : doc.select(MAYBE_HIDDEN)) {
       if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.nameIs("body")
           || HtmlHints.HIDDEN_STYLE.matcher(e.attr("style")).find()) {
         hidden.add(e);
@@ -74,7 +109,7 @@ final class HtmlCleaner {
   private static void removeNegative(Document doc, TextStats stats, int bodyText) {
     List<Element> drop = new ArrayList<>();
     Map<Names, Hint> hints = new HashMap<>(); // a page repeats its class lists: each is read once
-    for (Element e : doc.select("[class], [id]")) {
+    for (Element e : doc.select(NAMED)) {
       if (isChrome(e, hints) && stats.size(e).text() < bodyText * HtmlHints.LAYOUT_SHARE && !holdsArticle(e)) {
         drop.add(e);
       }

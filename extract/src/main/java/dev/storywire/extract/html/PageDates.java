@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -255,8 +256,8 @@ final class PageDates {
    */
   private Optional<PageDate> labelled() {
     String text = pageText();
-    Matcher m = DateHints.PUBLICATION_LABEL.matcher(text);
-    while (m.find()) {
+    Matcher m = labelMatcher(text);
+    for (int from = 0; (from = nextLabel(m, text, from)) >= 0; from = m.end()) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + DateHints.LABELLED_DATE_CHARS));
       Optional<ParsedDate> d = DateParser.find(after).filter(p -> p.start() == 0 && DateParser.plausible(p.date(), now));
       if (d.isPresent()) {
@@ -264,6 +265,42 @@ final class PageDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@link DateHints#PUBLICATION_LABEL} matched from {@link #nextLabel} positions, reading the
+   * text around them as {@code find} would (lookbehind included).
+   */
+  static Matcher labelMatcher(String text) {
+    return DateHints.PUBLICATION_LABEL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /**
+   * The next {@link DateHints#PUBLICATION_LABEL} at or after {@code from}, as {@code find} would
+   * return it, leaving the match in {@code m}; -1 when none. The label starts after a non-letter
+   * ({@code (?<!\p{L})}), so positions right after a letter are skipped without running the
+   * regex: {@code find} tries it at every position of the page's text.
+   *
+   * @return the match's start, or -1
+   */
+  static int nextLabel(Matcher m, String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      if (i > 0 && letterBefore(text, i)) {
+        continue;
+      }
+      m.region(i, n);
+      if (m.lookingAt()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the character before {@code i} is a letter by itself (not half of a surrogate pair). */
+  private static boolean letterBefore(String text, int i) {
+    char c = text.charAt(i - 1);
+    return !Character.isSurrogate(c) && Character.isLetter(c);
   }
 
   /** The body's text, up to {@link DateHints#MAX_LABEL_SCAN_CHARS}, without scripts and chrome. */
@@ -401,7 +438,19 @@ final class PageDates {
 
   /** A class/id that names a date element: {@link HtmlHints#DATE_CLASS} or {@link DateHints#MORE_DATE_CLASS}. */
   private static boolean dateClassed(String hint) {
-    return HtmlHints.DATE_CLASS.matcher(hint).find() || DateHints.MORE_DATE_CLASS.matcher(hint).find();
+    String lower = hint.toLowerCase(Locale.ROOT);
+    return containsAny(lower, DateHints.DATE_CLASS_WORDS) && HtmlHints.DATE_CLASS.matcher(hint).find()
+        || lower.contains("submitted") && DateHints.MORE_DATE_CLASS.matcher(hint).find();
+  }
+
+  /** Whether {@code s} holds any of {@code words}. */
+  static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -438,7 +487,8 @@ final class PageDates {
   }
 
   private static boolean chromeName(String tagClassId) {
-    return DateHints.NOT_THE_ARTICLE.matcher(tagClassId).find();
+    return containsAny(tagClassId.toLowerCase(Locale.ROOT), DateHints.NOT_THE_ARTICLE_WORDS)
+        && DateHints.NOT_THE_ARTICLE.matcher(tagClassId).find();
   }
 
   /**
