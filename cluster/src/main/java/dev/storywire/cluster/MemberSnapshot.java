@@ -8,14 +8,16 @@ import java.util.Set;
  * @param itemId the member
  * @param anchorKeys its anchors considered
  * @param terms its terms, weighted by IDF when it joined
+ * @param pivot its English pivot terms, weighted by IDF when it joined
  */
-record MemberSnapshot(String itemId, Set<String> anchorKeys, WeightedTerms terms) {
+record MemberSnapshot(String itemId, Set<String> anchorKeys, WeightedTerms terms, WeightedTerms pivot) {
 
   MemberSnapshot {
     anchorKeys = Set.copyOf(anchorKeys);
   }
 
   static MemberSnapshot of(ItemProfile profile) {
-    return new MemberSnapshot(profile.id(), Set.copyOf(profile.anchorKeys()), profile.weightedTerms());
+    return new MemberSnapshot(profile.id(), Set.copyOf(profile.anchorKeys()), profile.weightedTerms(),
+        profile.pivot());
   }
 }

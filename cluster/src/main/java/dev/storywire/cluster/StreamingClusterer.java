@@ -254,7 +254,7 @@ public final class StreamingClusterer {
     StoryState story = existing != null ? existing : open(membership.storyId(), profile.time());
     touch(story, profile.time());
     story.addReport(profile);
-    frequencies.add(profile.anchorKeys(), profile.terms().weights().keySet());
+    frequencies.add(profile.anchorKeys(), profile.termKeys());
     index(profile, story);
   }
 
