@@ -25,6 +25,8 @@ import dev.storywire.model.NumberMention;
 import dev.storywire.model.Paragraph;
 import dev.storywire.model.RawDocument;
 import dev.storywire.model.Role;
+import dev.storywire.analysis.pivot.PivotTranslator;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,18 +46,44 @@ public final class ItemAnalyzer {
   private final NameRecognizer names;
   private final NumberFinder numbers;
   private final DateFinder dates;
+  private final PivotTranslator pivot;
 
-  private ItemAnalyzer(LanguageIdentifier languages, LanguageAnalyzers analyzers, NameRecognizer names) {
+  private ItemAnalyzer(LanguageIdentifier languages, LanguageAnalyzers analyzers, NameRecognizer names,
+      PivotTranslator pivot) {
     this.languages = languages;
     this.analyzers = analyzers;
     this.names = names;
+    this.pivot = pivot;
     this.numbers = new NumberFinder(List.of(ArabicLanguage.NUMBERS, ChineseLanguage.NUMBERS, EnglishLanguage.NUMBERS));
     this.dates = new DateFinder(List.of(ArabicLanguage.DATES, ChineseLanguage.DATES, EnglishLanguage.DATES));
   }
 
-  /** Loads the bundled lexicons and CLDR names; language models load on first use. */
+  /** The environment variable naming a directory of installed dictd dictionaries (see {@link #create(Path)}). */
+  public static final String DICTIONARIES_ENV = "STORYWIRE_DICTIONARIES";
+
+  /**
+   * Loads the bundled lexicons and CLDR names, and the installed dictionaries found in {@code
+   * $STORYWIRE_DICTIONARIES}, /usr/share/dictd or ~/.cache/storywire/dictionaries; language
+   * models load on first use.
+   */
   public static ItemAnalyzer create() {
-    return new ItemAnalyzer(LanguageIdentifier.create(), LanguageAnalyzers.create(), NameRecognizer.load());
+    String configured = System.getenv(DICTIONARIES_ENV);
+    return create(configured == null || configured.isBlank() ? null : Path.of(configured.strip()));
+  }
+
+  /**
+   * Like {@link #create()}, with the Arabic–English dictionary (FreeDict ara-eng, dictd format)
+   * looked for first in {@code dictionaries} ({@code analysis.dictionaries}), then in the default
+   * places. Without one, Arabic text simply gets no English translations.
+   */
+  public static ItemAnalyzer create(@Nullable Path dictionaries) {
+    return new ItemAnalyzer(LanguageIdentifier.create(), LanguageAnalyzers.create(), NameRecognizer.load(),
+        PivotTranslator.load(PivotTranslator.searchPath(dictionaries)));
+  }
+
+  /** The languages whose text gets English pivot translations, sorted. */
+  public java.util.Set<String> pivotLanguages() {
+    return pivot.languages();
   }
 
   /**
@@ -154,7 +182,7 @@ public final class ItemAnalyzer {
   private record Content(List<Entity> entities, List<NumberMention> numbers, Representations rep) {}
 
   private Content content(@Nullable String title, List<AnalyzedParagraph> paragraphs, List<List<DateCandidate>> candidates) {
-    Representations rep = new Representations(analyzers);
+    Representations rep = new Representations(analyzers, pivot);
     List<String> texts = new ArrayList<>();
     if (title != null) {
       texts.add(title);

@@ -3,6 +3,7 @@ package dev.storywire.analysis;
 import dev.storywire.analysis.entities.Mention;
 import dev.storywire.analysis.entities.NameKey;
 import dev.storywire.analysis.numbers.NumberFinder;
+import dev.storywire.analysis.pivot.PivotTranslator;
 import dev.storywire.analysis.script.ScriptGroup;
 import dev.storywire.analysis.script.ScriptProfile;
 import dev.storywire.analysis.text.Shingles;
@@ -45,13 +46,16 @@ final class Representations {
   private static final String FIELD = "body";
 
   private final LanguageAnalyzers analyzers;
+  private final PivotTranslator pivotTranslator;
+  private final Map<String, Double> pivot = new HashMap<>();
   private final Set<String> anchors = new LinkedHashSet<>();
   /** Key → the first word written with it, for the Latin words anchored on their own. */
   private final Map<String, String> latinWords = new LinkedHashMap<>();
   private final Map<String, Integer> terms = new HashMap<>();
 
-  Representations(LanguageAnalyzers analyzers) {
+  Representations(LanguageAnalyzers analyzers, PivotTranslator pivotTranslator) {
     this.analyzers = analyzers;
+    this.pivotTranslator = pivotTranslator;
   }
 
   void entities(Collection<Entity> entities) {
@@ -109,11 +113,15 @@ final class Representations {
     urls.forEach(u -> anchors.add("u:" + u));
   }
 
-  /** Adds the analyzed terms of a text in a language, each counted {@code weight} times. */
+  /**
+   * Adds the analyzed terms of a text in a language, each counted {@code weight} times, and its
+   * English translations when the language has a dictionary, with the same weight.
+   */
   void terms(String text, @Nullable String lang, int weight) {
     if (lang == null) {
       return;
     }
+    pivotTranslator.translate(text, lang, weight, pivot);
     Analyzer analyzer = analyzers.forLanguage(lang);
     try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -131,6 +139,6 @@ final class Representations {
   Representation build(String text) {
     String normalized = TextNormalizer.normalize(text);
     String hash = Ids.sha256(normalized.getBytes(StandardCharsets.UTF_8));
-    return new Representation(anchors, terms, Shingles.of(normalized), hash);
+    return new Representation(anchors, terms, Shingles.of(normalized), hash, pivot);
   }
 }

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param anchors the anchors considered, strongest kind first, then rarest, then by key
  * @param terms the terms considered
  * @param weightedTerms the same terms weighted by IDF at arrival
+ * @param pivot the English pivot vector ({@code p:} + English stem), weighted by IDF at arrival:
+ *     the item's English terms and the dictionary translations of its other words; empty when
+ *     it has neither
  * @param queryTerms the rarer terms already seen elsewhere, to find same-language candidates by
  * @param indexTerms the most salient terms, under which the item's story is found later
  * @param contentHash the hash for exact copies, or null when the item has no text to copy
@@ -29,6 +32,7 @@ record ItemProfile(
     List<Anchor> anchors,
     TermVector terms,
     WeightedTerms weightedTerms,
+    WeightedTerms pivot,
     List<String> queryTerms,
     List<String> indexTerms,
     @Nullable String contentHash,
@@ -53,6 +57,13 @@ record ItemProfile(
   /** The strong anchors, in the same order as {@link #anchors()}. */
   List<Anchor> strongAnchors() {
     return anchors.stream().filter(a -> a.kind().strong()).toList();
+  }
+
+  /** The keys counted for term IDF: the terms and the pivot terms. */
+  List<String> termKeys() {
+    List<String> keys = new java.util.ArrayList<>(terms.weights().keySet());
+    keys.addAll(pivot.weights().keySet());
+    return keys;
   }
 
   /** The keys of all anchors considered. */

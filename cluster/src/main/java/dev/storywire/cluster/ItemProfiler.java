@@ -4,6 +4,7 @@ import dev.storywire.model.Entity;
 import dev.storywire.model.Item;
 import dev.storywire.model.Representation;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,24 @@ final class ItemProfiler {
   /** Terms under which a member's story is indexed. */
   static final int MAX_INDEX_TERMS = 16;
 
+  /** The prefix of English pivot terms, apart from every language's own terms. */
+  static final String PIVOT_PREFIX = "p:";
+
+  /** The language whose terms are pivot terms as they are. */
+  static final String PIVOT_LANGUAGE = "en";
+
+  /**
+   * Pivot terms kept per item, the heaviest by TF-IDF: a translated article spreads each word over
+   * a few English words, so its pivot vector is wider than its text, but its tail is noise.
+   */
+  static final int MAX_PIVOT_TERMS = 256;
+
+  /** Rare pivot terms looked up per item, so that a report finds a story in another language by its words. */
+  static final int MAX_PIVOT_QUERY_TERMS = 4;
+
+  /** Pivot terms under which a member's story is indexed. */
+  static final int MAX_PIVOT_INDEX_TERMS = 8;
+
   private final ClusterConfig config;
 
   ItemProfiler(ClusterConfig config) {
@@ -42,14 +61,21 @@ final class ItemProfiler {
     List<Anchor> anchors = anchors(rep, frequencies);
     List<Map.Entry<String, Integer>> salient = salientTerms(rep, frequencies);
     TermVector terms = TermVector.ofCounts(toMap(salient));
+    List<Map.Entry<String, Double>> pivot = pivotTerms(rep, frequencies);
+    List<String> query = new ArrayList<>(queryTerms(salient, frequencies));
+    pivot.stream().map(Map.Entry::getKey).filter(term -> frequencies.termFrequency(term) > 0)
+        .limit(MAX_PIVOT_QUERY_TERMS).forEach(query::add);
+    List<String> index = new ArrayList<>(salient.stream().limit(MAX_INDEX_TERMS).map(Map.Entry::getKey).toList());
+    pivot.stream().limit(MAX_PIVOT_INDEX_TERMS).map(Map.Entry::getKey).forEach(index::add);
     return new ItemProfile(
         item,
         time,
         anchors,
         terms,
         WeightedTerms.of(terms, frequencies),
-        queryTerms(salient, frequencies),
-        salient.stream().limit(MAX_INDEX_TERMS).map(Map.Entry::getKey).toList(),
+        WeightedTerms.of(normalized(pivot), frequencies),
+        query,
+        index,
         hasText(item, rep) ? rep.contentHash() : null,
         MinHasher.signature(rep.shingles()),
         entityLabels(item));
@@ -97,6 +123,41 @@ final class ItemProfiler {
         .limit(MAX_TERMS_PER_ITEM)
         .map(Scored::term)
         .toList();
+  }
+
+  /**
+   * The English pivot terms ({@link #PIVOT_PREFIX} + stem) by TF-IDF, heaviest first, ties by
+   * term, at most {@link #MAX_PIVOT_TERMS}: the item's English terms by their counts and the
+   * dictionary translations of its other words by their spread weights, both as {@code ln(1 +
+   * weight)}.
+   */
+  private static List<Map.Entry<String, Double>> pivotTerms(Representation rep, DocumentFrequencies frequencies) {
+    Map<String, Double> weights = new HashMap<>();
+    String english = PIVOT_LANGUAGE + ":";
+    rep.terms().forEach((term, count) -> {
+      if (count > 0 && term.startsWith(english) && term.length() - english.length() <= MAX_TERM_CHARS) {
+        weights.merge(PIVOT_PREFIX + term.substring(english.length()), (double) count, Double::sum);
+      }
+    });
+    rep.pivot().forEach((stem, weight) -> {
+      if (weight > 0 && !stem.isBlank() && stem.length() <= MAX_TERM_CHARS) {
+        weights.merge(PIVOT_PREFIX + stem, weight, Double::sum);
+      }
+    });
+    return weights.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), Math.log1p(e.getValue())))
+        .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * frequencies.termIdf(e.getKey()))
+            .thenComparing(Map.Entry::getKey))
+        .limit(MAX_PIVOT_TERMS)
+        .toList();
+  }
+
+  /** The weights as a unit vector. */
+  private static TermVector normalized(List<Map.Entry<String, Double>> weights) {
+    double norm = Math.sqrt(weights.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
+    Map<String, Double> out = new HashMap<>();
+    weights.forEach(e -> out.put(e.getKey(), e.getValue() / norm));
+    return new TermVector(new java.util.TreeMap<>(out));
   }
 
   /** A term with its TF-IDF. */

@@ -28,7 +28,7 @@ public final class PairScorer {
   /** Counts the item's anchors and terms in the corpus statistics that weigh rare evidence higher. */
   public void observe(Item item) {
     ItemProfile profile = profiler.profile(item, ItemTime.of(item), frequencies);
-    frequencies.add(profile.anchorKeys(), profile.terms().weights().keySet());
+    frequencies.add(profile.anchorKeys(), profile.termKeys());
   }
 
   /**

@@ -40,7 +40,8 @@ final class SameStoryScorer {
         + anchorEvidence(item, story)
         + weights.text() * text * textConfidence(item.terms())
         + (item.flash() ? weights.flash() : 0)
-        + (crossLingual(item, story) ? weights.crossLingual() : 0);
+        + (crossLingual(item, story) ? weights.crossLingual() : 0)
+        + (weights.pivot() == 0 ? 0 : weights.pivot() * pivotEvidence(item, story));
     return new StoryScore(story, logistic(z), text);
   }
 
@@ -77,6 +78,9 @@ final class SameStoryScorer {
 
   private double memberEvidence(ItemProfile item, MemberSnapshot member) {
     double evidence = weights.text() * item.weightedTerms().cosine(member.terms());
+    if (java.util.Collections.disjoint(item.weightedTerms().languages(), member.terms().languages())) {
+      evidence += weights.pivot() * pivotCosine(item, member);
+    }
     for (Anchor anchor : item.anchors()) {
       if (member.anchorKeys().contains(anchor.key())) {
         evidence += anchorWeight(anchor);
@@ -129,7 +133,29 @@ final class SameStoryScorer {
     return new PairFeatures(byKind[AnchorKind.ENTITY.ordinal()], byKind[AnchorKind.HANDLE.ordinal()],
         byKind[AnchorKind.URL.ordinal()], byKind[AnchorKind.DAY.ordinal()], byKind[AnchorKind.COARSE_DATE.ordinal()],
         byKind[AnchorKind.NUMBER.ordinal()], textSimilarity(item, story) * textConfidence(item.terms()),
-        item.flash() ? 1 : 0, crossLingual(item, story) ? 1 : 0);
+        item.flash() ? 1 : 0, crossLingual(item, story) ? 1 : 0, pivotEvidence(item, story));
+  }
+
+  /**
+   * The cosine of the item's English pivot vector with the most similar member's, times the
+   * item's pivot confidence; only where no text can be compared directly (the story has no member
+   * in any of the item's languages) and both sides have pivot terms. The best member, not a
+   * centroid, for the reason of {@link #anchorEvidence}.
+   */
+  private double pivotEvidence(ItemProfile item, StoryState story) {
+    WeightedTerms terms = item.weightedTerms();
+    if (item.pivot().isEmpty() || terms.isEmpty() || story.centroid().coversAny(terms.languages())) {
+      return 0;
+    }
+    double best = 0;
+    for (MemberSnapshot member : story.snapshots()) {
+      best = Math.max(best, pivotCosine(item, member));
+    }
+    return best * Math.min(1.0, (double) item.pivot().weights().size() / FULL_TEXT_CONFIDENCE_TERMS);
+  }
+
+  private static double pivotCosine(ItemProfile item, MemberSnapshot member) {
+    return item.pivot().isEmpty() || member.pivot().isEmpty() ? 0 : item.pivot().cosine(member.pivot());
   }
 
   /**

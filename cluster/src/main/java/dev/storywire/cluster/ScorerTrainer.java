@@ -21,8 +21,8 @@ public final class ScorerTrainer {
    */
   static final double L2 = 0.01;
 
-  /** Indexes into {@link ScorerWeights#values()} that are trained (bias, kinds, text, cross-lingual offset). */
-  private static final int[] TRAINED = {0, 1, 2, 3, 4, 5, 6, 9, 11};
+  /** Indexes into {@link ScorerWeights#values()} that are trained (bias, kinds, text, cross-lingual offset, pivot). */
+  private static final int[] TRAINED = {0, 1, 2, 3, 4, 5, 6, 9, 11, 12};
 
   /**
    * One labelled pair.
@@ -33,6 +33,22 @@ public final class ScorerTrainer {
   public record Sample(List<PairFeatures> directions, double target) {}
 
   private ScorerTrainer() {}
+
+  /**
+   * Where training starts from given the shipped weights: those weights, with a pivot weight of 0
+   * (weights written before the pivot existed) replaced by the text weight. The pivot cosine is a
+   * text cosine over the English pivot vocabulary, and only the few cross-lingual pairs with a
+   * dictionary carry it, so the fixed-step descent moves it little: from 0 it would stay near 0
+   * although it separates those pairs best of all features.
+   */
+  public static ScorerWeights start(ScorerWeights shipped) {
+    if (shipped.pivot() != 0) {
+      return shipped;
+    }
+    double[] v = shipped.values();
+    v[12] = shipped.text();
+    return ScorerWeights.of(v);
+  }
 
   /** @return the weights after {@link #STEPS} steps from {@code start} */
   public static ScorerWeights fit(List<Sample> samples, ScorerWeights start) {
@@ -75,6 +91,7 @@ public final class ScorerTrainer {
         }
         g[9] += error * f.text();
         g[11] += error * f.crossLingual();
+        g[12] += error * f.pivot();
       }
     }
     return g;

@@ -14,6 +14,7 @@ import java.io.InputStream;
  *   + text * cosine * textConfidence          (same-language terms only)
  *   + flash                                   (when the item is a flash item)
  *   + crossLingual                            (no member in the item's languages, a strong anchor shared)
+ *   + pivot * pivotCosine * pivotConfidence   (no member in the item's languages: English pivot terms)
  * </pre>
  *
  * <p>The values are data: {@link #DEFAULT} is read from the versioned resource {@code
@@ -35,6 +36,9 @@ import java.io.InputStream;
  *     item's languages and the item shares at least one strong anchor with it: evidence across
  *     languages is anchors only, so a calibrated score needs its own offset there (0 in the
  *     hand-set weights)
+ * @param pivot weight of the cosine between the item's and a member's English pivot vectors
+ *     (English terms, and the dictionary translations of Chinese and Arabic words) where the story
+ *     has no member in the item's languages; 0 in weights written before it existed
  */
 public record ScorerWeights(
     double bias,
@@ -48,20 +52,27 @@ public record ScorerWeights(
     double weakCap,
     double text,
     double flash,
-    double crossLingual) {
+    double crossLingual,
+    double pivot) {
 
   /** Weights without a cross-lingual offset. */
   public ScorerWeights(double bias, double entity, double handle, double url, double day, double coarseDate,
       double number, double strongCap, double weakCap, double text, double flash) {
-    this(bias, entity, handle, url, day, coarseDate, number, strongCap, weakCap, text, flash, 0);
+    this(bias, entity, handle, url, day, coarseDate, number, strongCap, weakCap, text, flash, 0, 0);
+  }
+
+  /** Weights without pivot evidence. */
+  public ScorerWeights(double bias, double entity, double handle, double url, double day, double coarseDate,
+      double number, double strongCap, double weakCap, double text, double flash, double crossLingual) {
+    this(bias, entity, handle, url, day, coarseDate, number, strongCap, weakCap, text, flash, crossLingual, 0);
   }
 
   /** Property names, in the order of {@link #values()}; before {@link #DEFAULT}, which reads them. */
   private static final String[] KEYS = {"bias", "entity", "handle", "url", "day", "coarse-date", "number",
-      "strong-cap", "weak-cap", "text", "flash", "cross-lingual"};
+      "strong-cap", "weak-cap", "text", "flash", "cross-lingual", "pivot"};
 
   /** Weights a file may leave out (written before they existed), with the value they then take. */
-  private static final java.util.Map<String, Double> OPTIONAL = java.util.Map.of("cross-lingual", 0.0);
+  private static final java.util.Map<String, Double> OPTIONAL = java.util.Map.of("cross-lingual", 0.0, "pivot", 0.0);
 
   /** The resource {@link #DEFAULT} is read from. */
   public static final String RESOURCE = "scorer-weights.properties";
@@ -76,7 +87,7 @@ public record ScorerWeights(
   /** The linear score of the features: the scorer's {@code z}, caps included. */
   public double z(PairFeatures f) {
     return bias + strongEvidence(f) + weakEvidence(f) + text * f.text() + flash * f.flash()
-        + crossLingual * f.crossLingual();
+        + crossLingual * f.crossLingual() + pivot * f.pivot();
   }
 
   double strongEvidence(PairFeatures f) {
@@ -89,11 +100,11 @@ public record ScorerWeights(
 
   double[] values() {
     return new double[] {bias, entity, handle, url, day, coarseDate, number, strongCap, weakCap, text, flash,
-        crossLingual};
+        crossLingual, pivot};
   }
 
   static ScorerWeights of(double[] v) {
-    return new ScorerWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]);
+    return new ScorerWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12]);
   }
 
   /**

@@ -311,7 +311,7 @@ public final class StreamingClusterer {
     StoryState story = existing != null ? existing : open(storyId, profile.time());
     touch(story, profile.time());
     story.addReport(profile, arrivals);
-    frequencies.add(profile.anchorKeys(), profile.terms().weights().keySet());
+    frequencies.add(profile.anchorKeys(), profile.termKeys());
     index(profile, story);
   }
 

@@ -42,6 +42,7 @@ final class TestItem {
   private @Nullable Map<String, Integer> terms;
   private long @Nullable [] shingles;
   private @Nullable String contentHash;
+  private Map<String, Double> pivot = Map.of();
 
   static TestItem article(String documentKey, String lang) {
     TestItem item = new TestItem();
@@ -124,6 +125,12 @@ final class TestItem {
     return this;
   }
 
+  /** Sets the English pivot translations analysis would give (stem to weight). */
+  TestItem pivot(Map<String, Double> value) {
+    this.pivot = value;
+    return this;
+  }
+
   String id() {
     return Ids.item(documentKey, index);
   }
@@ -136,7 +143,8 @@ final class TestItem {
         anchors,
         terms != null ? terms : TestTokens.terms(tokens, language),
         shingles != null ? shingles : TestTokens.shingles(TestTokens.tokens(text, language)),
-        contentHash != null ? contentHash : Ids.sha256(normalise(text).getBytes(StandardCharsets.UTF_8)));
+        contentHash != null ? contentHash : Ids.sha256(normalise(text).getBytes(StandardCharsets.UTF_8)),
+        pivot);
     return new Item(
         id(),
         kind,

@@ -19,7 +19,7 @@ import java.util.Objects;
  * Trains the same-story scorer's weights on SemEval-2022 task 8 pairs (the {@code eval pairs}
  * format): every pair is analysed as {@code eval pairs} does, its two directions' features taken,
  * its target the similarity {@code (4 - overall) / 3}; the weights are fitted from the shipped
- * ones. Reports k-fold cross-validated Pearson r and ROC AUC of the trained weights beside the
+ * ones ({@link ScorerTrainer#start}). Reports k-fold cross-validated Pearson r and ROC AUC of the trained weights beside the
  * shipped ones on the same folds (held-out pairs only), then fits on all pairs.
  */
 public final class ScorerTraining {
@@ -55,7 +55,7 @@ public final class ScorerTraining {
           training.add(pairs.get(i).sample());
         }
       }
-      ScorerWeights fitted = ScorerTrainer.fit(training, ScorerWeights.DEFAULT);
+      ScorerWeights fitted = ScorerTrainer.fit(training, ScorerTrainer.start(ScorerWeights.DEFAULT));
       for (int i = fold; i < pairs.size(); i += FOLDS) {
         Labelled pair = pairs.get(i);
         shipped.add(scored(pair, ScorerWeights.DEFAULT));
@@ -64,7 +64,8 @@ public final class ScorerTraining {
       log.printf(java.util.Locale.ROOT, "fold %d of %d fitted on %d pairs%n", fold + 1, FOLDS, training.size());
       log.flush();
     }
-    ScorerWeights all = ScorerTrainer.fit(pairs.stream().map(Labelled::sample).toList(), ScorerWeights.DEFAULT);
+    ScorerWeights all =
+        ScorerTrainer.fit(pairs.stream().map(Labelled::sample).toList(), ScorerTrainer.start(ScorerWeights.DEFAULT));
     List<PairsEval.Scored> shippedDecided = PairsEval.decidedPairs(shipped);
     List<PairsEval.Scored> trainedDecided = PairsEval.decidedPairs(trained);
     return new Trained(all, pairs.size(), PairsEval.pearson(shipped, PairsEval.Scored::ours),

@@ -1,0 +1,10 @@
+/**
+ * Cross-lingual text evidence without a neural model: the words of Chinese and Arabic text
+ * translated into English through bilingual dictionaries (a "bag of translations", the classic
+ * dictionary-based cross-language retrieval method), stemmed like English terms, so that items
+ * in different languages can be compared over one English vocabulary.
+ */
+@NullMarked
+package dev.storywire.analysis.pivot;
+
+import org.jspecify.annotations.NullMarked;
