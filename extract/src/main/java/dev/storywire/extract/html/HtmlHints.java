@@ -157,6 +157,25 @@ final class HtmlHints {
   /** Link density below which a sibling paragraph is prose. */
   static final double SIBLING_MAX_LINK_DENSITY = 0.25;
 
+  // --- Lead -----------------------------------------------------------------------------------
+
+  /**
+   * class/id words of the article's lead (standfirst, deck, intro) when templates set it apart
+   * from the body: English, French ("chapo"), Czech ("perex"), Spanish ("bajada", "entradilla").
+   */
+  static final Set<String> LEAD_WORDS = Set.of(
+      "lead", "leadtext", "intro", "introduction", "standfirst", "excerpt", "summary", "abstract", "deck", "dek",
+      "subtitle", "subheadline", "chapo", "chapeau", "perex", "epigraph", "bajada", "entradilla");
+
+  /** How many levels above the body's container a lead box is looked for (in the preceding siblings of each). */
+  static final int MAX_LEAD_CLIMB = 3;
+
+  /** A lead holds at least a short sentence ... */
+  static final int LEAD_MIN_CHARS = 30;
+
+  /** ... and at most a few: a longer box is a section of its own, found (or not) by scoring. */
+  static final int LEAD_MAX_CHARS = 1200;
+
   // --- Emission -------------------------------------------------------------------------------
 
   /** Tags that end and start a text block. */

@@ -1,0 +1,45 @@
+package dev.storywire.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storywire.extract.PageExtractor;
+import dev.storywire.extract.TestData;
+import dev.storywire.model.Extraction;
+import dev.storywire.model.Paragraph;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One small page per rule about the article's lead and the boxes around its body: what each keeps, what it leaves out. */
+class LeadAndBoxRulesTest {
+  private static final String P1 = "The council approved the new budget on Tuesday after a long debate, officials said, and the mayor welcomed it.";
+  private static final String P2 = "The vote was close, with several members asking for more time to study the figures, according to the minutes.";
+  private static final String P3 = "Spending on schools rises by five percent, while road repairs, parks and libraries keep last year's level.";
+  private static final String LEAD = "Schools win, roads wait: the city's budget for next year is settled.";
+
+  private static List<String> texts(String html) {
+    Extraction e = new PageExtractor().extract(TestData.html(html.getBytes(StandardCharsets.UTF_8), null));
+    assertThat(e).isInstanceOf(Extraction.Page.class);
+    return ((Extraction.Page) e).page().paragraphs().stream().map(Paragraph::text).toList();
+  }
+
+  @Test
+  void leadBoxBeforeTheBodyContainerIsKept() {
+    String html = "<body><div class=\"page\"><div class=\"top\"><h1>Budget passed</h1>"
+        + "<div class=\"intro\">" + LEAD + "</div><span class=\"byline\">By Anna Muster</span></div>"
+        + "<div class=\"article-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>"
+        + "<div class=\"more\"><div class=\"card\">A short teaser of another story on the site</div></div></body>";
+    assertThat(texts(html)).containsExactly(LEAD, P1, P2, P3);
+  }
+
+  @Test
+  void unmarkedBoxesBeforeTheBodyAndLeadsTheBodyRepeatsAreNotAdded() {
+    String body = "<div class=\"article-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+    String unmarked = "<body><div class=\"page\"><div class=\"top\"><h1>Budget passed</h1>"
+        + "<div class=\"kicker-box\">" + LEAD + "</div></div>" + body + "</div></body>";
+    assertThat(texts(unmarked)).containsExactly(P1, P2, P3);
+    String repeated = "<body><div class=\"page\"><div class=\"top\"><h1>Budget passed</h1>"
+        + "<div class=\"summary\">" + P2 + "</div></div>" + body + "</div></body>";
+    assertThat(texts(repeated)).containsExactly(P1, P2, P3);
+  }
+}
