@@ -70,7 +70,9 @@ final class HtmlHints {
       "tagcloud", "widget", "widgets", "ticker", "nav", "navbar", "navigation", "menu", "masthead", "popup", "modal",
       "outbrain", "taboola", "recommend", "recommended", "recommendations", "recirculation", "pagination", "pager",
       "toolbar", "skip", "print", "mostread", "trending", "teaser", "teasers", "login", "header", "topbar", "disclaimer",
-      "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed", "caption", "credit");
+      "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed", "caption", "credit",
+      // Author boxes closing a post (a bio, a photo, links): "author-bio", "saboxplugin" (Simple Author Box).
+      "author", "bio", "authorbox", "saboxplugin");
 
   // Not chrome words, though they look it: "hidden" (field-label-hidden, hidden-xs hide a label or hide only on
   // small screens) and "promoted" (Drupal's node-promoted marks the article itself), "paywall"

@@ -42,4 +42,21 @@ class LeadAndBoxRulesTest {
         + "<div class=\"summary\">" + P2 + "</div></div>" + body + "</div></body>";
     assertThat(texts(repeated)).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void authorBoxClosingAPostIsNotBody() {
+    String bio = "Anna Muster writes about city politics, schools and budgets for the Times, and she likes long hikes.";
+    String html = "<body><article><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"post-author__bio\"><img src=\"anna.jpg\"><p>" + bio + "</p></div>"
+        + "<div class=\"saboxplugin-wrap\"><p>" + bio.replace("Times", "Herald") + "</p></div></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void softHyphensAreDroppedFromTheText() {
+    String html = "<body><article><p>" + P1 + "</p><p>En r\u00e9ac&shy;tion \u00e0 la can\u00addi\u00adda\u00adture, le con"
+        + "seil a vot\u00e9 le budget, et les \u00e9coles, les routes et les parcs sont financ\u00e9s.</p></article></body>";
+    assertThat(texts(html)).containsExactly(P1,
+        "En r\u00e9action \u00e0 la candidature, le conseil a vot\u00e9 le budget, et les \u00e9coles, les routes et les parcs sont financ\u00e9s.");
+  }
 }
