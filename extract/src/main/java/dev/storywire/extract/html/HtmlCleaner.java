@@ -120,9 +120,11 @@ final class HtmlCleaner {
       }
       boolean pos = false;
       boolean neg = false;
+      String previous = "";
       int i = 0;
       while (i < raw.length()) {
         if (!Character.isLetter(raw.charAt(i))) {
+          previous = raw.charAt(i) == ' ' ? "" : previous; // a modifier reaches only within its own name
           i++;
           continue;
         }
@@ -132,7 +134,8 @@ final class HtmlCleaner {
         }
         String word = raw.substring(start, i).toLowerCase(java.util.Locale.ROOT);
         pos |= HtmlHints.POSITIVE_WORDS.contains(word);
-        neg |= HtmlHints.NEGATIVE_WORDS.contains(word);
+        neg |= HtmlHints.NEGATIVE_WORDS.contains(word) && !HtmlHints.MODIFIER_WORDS.contains(previous);
+        previous = word;
       }
       return new Hint(pos, neg);
     }

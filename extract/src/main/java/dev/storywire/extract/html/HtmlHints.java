@@ -74,6 +74,13 @@ final class HtmlHints {
       // Author boxes closing a post (a bio, a photo, links): "author-bio", "saboxplugin" (Simple Author Box).
       "author", "bio", "authorbox", "saboxplugin");
 
+  /**
+   * Words that make the next word of the same class name a property of the box, not its role:
+   * "section--has-ads" is a section beside ads, "layout-with-sidebar" a layout beside a sidebar.
+   * Not "no": "no-print" marks chrome that printing leaves out.
+   */
+  static final Set<String> MODIFIER_WORDS = Set.of("has", "with");
+
   // Not chrome words, though they look it: "hidden" (field-label-hidden, hidden-xs hide a label or hide only on
   // small screens) and "promoted" (Drupal's node-promoted marks the article itself), "paywall"
   // (news sites wrap the article body itself in it).

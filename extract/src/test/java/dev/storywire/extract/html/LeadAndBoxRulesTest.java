@@ -59,4 +59,12 @@ class LeadAndBoxRulesTest {
     assertThat(texts(html)).containsExactly(P1,
         "En r\u00e9action \u00e0 la candidature, le conseil a vot\u00e9 le budget, et les \u00e9coles, les routes et les parcs sont financ\u00e9s.");
   }
+
+  @Test
+  void aChromeWordAfterHasOrWithDescribesTheBoxNotItsRole() {
+    String section = "<section class=\"o-section o-section--has-ads\">%s<div class=\"ad-slot\">Anzeige</div></section>";
+    String html = "<body><div class=\"story\">" + section.formatted("<p>" + P1 + "</p>") + section.formatted("<p>" + P2 + "</p>")
+        + section.formatted("<p>" + P3 + "</p>") + "</div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
