@@ -54,7 +54,10 @@ final class HtmlHints {
   /** class/id words of containers that hold the article (blog themes, CMS templates, schema.org). */
   static final Set<String> POSITIVE_WORDS = Set.of(
       "article", "articles", "content", "story", "body", "entry", "post", "text", "main", "blog", "news", "hentry", "prose",
-      "articlebody", "storybody", "postbody", "entrycontent", "maincontent", "richtext", "copy");
+      "articlebody", "storybody", "postbody", "entrycontent", "maincontent", "richtext", "copy",
+      // The same in the languages of our pages: Spanish, Portuguese, Italian, German, French, Polish.
+      "cuerpo", "contenido", "noticia", "corpo", "conteudo", "notizia", "artikel", "inhalt", "beitrag", "contenu",
+      "tresc", "artykul");
 
   /**
    * class/id words of chrome: comment threads, sidebars, sharing bars, related-article rails,
@@ -72,7 +75,9 @@ final class HtmlHints {
       "toolbar", "skip", "print", "mostread", "trending", "teaser", "teasers", "login", "header", "topbar", "disclaimer",
       "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed", "caption", "credit",
       // Author boxes closing a post (a bio, a photo, links): "author-bio", "saboxplugin" (Simple Author Box).
-      "author", "bio", "authorbox", "saboxplugin");
+      "author", "bio", "authorbox", "saboxplugin",
+      // Photo captions by other names ("legend", Italian "didascalia"); reference lists closing a paper.
+      "legend", "dida", "didascalia", "references", "bibliography");
 
   /**
    * Words that make the next word of the same class name a property of the box, not its role:

@@ -67,4 +67,22 @@ class LeadAndBoxRulesTest {
         + section.formatted("<p>" + P3 + "</p>") + "</div></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void captionsCalledLegendAndReferenceListsAreNotBody() {
+    String caption = "The stag beetle (Lucanus cervus) lives in old oak woods, and it has become rare in the region.";
+    String reference = "<li>Muster A, Beispiel B. Budgets, schools and roads: a study of city councils. J Urban Stud. 2019;12:%d-9.</li>";
+    String html = "<body><article><div class=\"article__body\"><div class=\"abstract\"><p>" + P1 + "</p>"
+        + "<div class=\"image\"><img src=\"beetle.jpg\"><div class=\"legend\">" + caption + "</div></div><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"references\"><ul>" + reference.formatted(1) + reference.formatted(2) + reference.formatted(3)
+        + "</ul></div></div></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void bodyWordsInOtherLanguagesOutweighAChromeWord() {
+    String html = "<body><div class=\"nota\"><p>" + P1 + "</p><div class=\"cuerpo-ad\"><p>" + P2 + "</p></div>"
+        + "<div class=\"cuerpo-ad\"><p>" + P3 + "</p></div><p>" + LEAD + "</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3, LEAD);
+  }
 }
