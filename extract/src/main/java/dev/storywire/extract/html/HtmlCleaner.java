@@ -67,6 +67,11 @@ final class HtmlCleaner {
         hidden.add(e);
       }
     }
+    for (Element e : doc.select(HtmlHints.HIDDEN_CLASS)) {
+      if (!HtmlHints.SHOWN_AT_SOME_WIDTH.matcher(e.className()).find()) {
+        hidden.add(e);
+      }
+    }
     hidden.forEach(Element::remove);
   }
 
@@ -134,7 +139,8 @@ final class HtmlCleaner {
         }
         String word = raw.substring(start, i).toLowerCase(java.util.Locale.ROOT);
         pos |= HtmlHints.POSITIVE_WORDS.contains(word);
-        neg |= HtmlHints.NEGATIVE_WORDS.contains(word) && !HtmlHints.MODIFIER_WORDS.contains(previous);
+        neg |= HtmlHints.NEGATIVE_WORDS.contains(word) && !HtmlHints.MODIFIER_WORDS.contains(previous)
+            || previous.equals("no") && word.equals("print");
         previous = word;
       }
       return new Hint(pos, neg);

@@ -44,6 +44,15 @@ final class HtmlHints {
   static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   /**
+   * Bootstrap's class that hides a box on every screen ("d-none"; "d-none d-print-block" is a
+   * citation or notice shown only on paper) ...
+   */
+  static final String HIDDEN_CLASS = ".d-none";
+
+  /** ... unless a display class shows it from some screen width on ("d-none d-md-block"). */
+  static final Pattern SHOWN_AT_SOME_WIDTH = Pattern.compile("(?<![\\w-])d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+");
+
+  /**
    * Elements that mark the article itself (HTML5 and schema.org); an element holding one is never
    * removed as chrome by its class or id.
    */
@@ -72,7 +81,7 @@ final class HtmlHints {
       "subscribe", "subscription", "newsletter", "signup", "breadcrumb", "breadcrumbs", "tag", "tags",
       "tagcloud", "widget", "widgets", "ticker", "nav", "navbar", "navigation", "menu", "masthead", "popup", "modal",
       "outbrain", "taboola", "recommend", "recommended", "recommendations", "recirculation", "pagination", "pager",
-      "toolbar", "skip", "print", "mostread", "trending", "teaser", "teasers", "login", "header", "topbar", "disclaimer",
+      "toolbar", "skip", "noprint", "mostread", "trending", "teaser", "teasers", "login", "header", "topbar", "disclaimer",
       "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed", "caption", "credit",
       // Author boxes closing a post (a bio, a photo, links): "author-bio", "saboxplugin" (Simple Author Box).
       "author", "bio", "authorbox", "saboxplugin",
@@ -217,7 +226,7 @@ final class HtmlHints {
           + "comments?|kommentare|\\d+ comments?|skip to (?:main )?content|back to top|nach oben|subscribe|"
           + "sign up|log in|login|follow us|advertisement - scroll to continue|loading\\.*|image|photo|video|"
           + "close|menu|search|suche|recherche|facebook|twitter|whatsapp|linkedin|pinterest|x|gefällt mir|wird geladen|"
-          + "like this|like|teilen|drucken|bild vergrößern|bild anzeigen|zum artikel|"
+          + "like this|like|teilen|drucken|drukuj|imprimer|imprimir|stampa|bild vergrößern|bild anzeigen|zum artikel|"
           // Headings of related-article rails (WordPress, news CMSs; English, German, French, Spanish).
           + "related posts|related stories|related coverage|related content|explore further|you may also like|"
           + "more from \\p{L}+|recommended|ähnliche beiträge|ähnliche artikel|auch interessant|empfohlene beiträge|"

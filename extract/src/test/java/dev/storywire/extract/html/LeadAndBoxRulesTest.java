@@ -85,4 +85,15 @@ class LeadAndBoxRulesTest {
         + "<div class=\"cuerpo-ad\"><p>" + P3 + "</p></div><p>" + LEAD + "</p></div></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3, LEAD);
   }
+
+  @Test
+  void printStylesheetNamesAreNotChromeButBoxesHiddenOnScreenAndNoPrintBoxesAre() {
+    String html = "<body><div class=\"tip\"><div class=\"tip-print-step\"><p>" + P1 + "</p></div>"
+        + "<div class=\"tip-print-step\"><p>" + P2 + "</p></div><div class=\"tip-print-step\"><p>" + P3 + "</p></div>"
+        + "<div class=\"d-none d-md-block\"><p>" + LEAD + "</p></div>"
+        + "<div class=\"d-none d-print-block\"><p>Citation: Budget passed (2019, November 18), retrieved from the Times.</p></div>"
+        + "<div class=\"no-print\"><p>Questions about this article? Write to the editors of the Times, they answer.</p></div>"
+        + "<p>Drukuj</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3, LEAD);
+  }
 }
