@@ -44,11 +44,16 @@ final class HtmlCleaner {
 
   /**
    * An article's own header (inside {@code article} or {@code main}) is dropped as chrome, but its
-   * lead paragraphs stay in its place: a standfirst long enough to be prose ({@link
-   * HtmlHints#HEADER_LEAD_CHARS}) and nearly free of links.
+   * lead paragraphs stay in its place: its boxes marked as a lead ({@link Leads}), or else a
+   * standfirst long enough to be prose ({@link HtmlHints#HEADER_LEAD_CHARS}) and nearly free of links.
    */
   private static void keepLead(Element header, TextStats stats) {
     if (!header.nameIs("header") || header.closest(ARTICLE_OR_MAIN) == null) {
+      return;
+    }
+    List<Element> leads = Leads.leadsIn(header, stats);
+    if (!leads.isEmpty()) {
+      leads.forEach(lead -> header.before(lead.clone()));
       return;
     }
     for (Element p : header.select("p")) {

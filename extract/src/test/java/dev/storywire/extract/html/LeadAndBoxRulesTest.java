@@ -96,4 +96,12 @@ class LeadAndBoxRulesTest {
         + "<p>Drukuj</p></div></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3, LEAD);
   }
+
+  @Test
+  void shortLeadBoxOfAnArticleHeaderIsKeptWithoutTheHeader() {
+    String html = "<body><main><article><header><span class=\"kicker\">Politics</span><h1>Budget passed</h1>"
+        + "<div class=\"dek\">" + LEAD + "</div><p>By Anna Muster</p></header>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></main></body>";
+    assertThat(texts(html)).containsExactly(LEAD, P1, P2, P3);
+  }
 }
