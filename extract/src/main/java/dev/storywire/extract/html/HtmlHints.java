@@ -185,10 +185,12 @@ final class HtmlHints {
   /**
    * class/id words of the article's lead (standfirst, deck, intro) when templates set it apart
    * from the body: English, French ("chapo"), Czech ("perex"), Spanish ("bajada", "entradilla").
+   * "teaser" too: elsewhere a teaser of another page (a chrome word), but just before the body's
+   * container it is the article's own (news CMSs' "teaser-text").
    */
   static final Set<String> LEAD_WORDS = Set.of(
       "lead", "leadtext", "intro", "introduction", "standfirst", "excerpt", "summary", "abstract", "deck", "dek",
-      "subtitle", "subheadline", "chapo", "chapeau", "perex", "epigraph", "bajada", "entradilla");
+      "subtitle", "subheadline", "chapo", "chapeau", "perex", "epigraph", "bajada", "entradilla", "teaser");
 
   /** How many levels above the body's container a lead box is looked for (in the preceding siblings of each). */
   static final int MAX_LEAD_CLIMB = 3;

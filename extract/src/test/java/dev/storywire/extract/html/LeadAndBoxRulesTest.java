@@ -104,4 +104,12 @@ class LeadAndBoxRulesTest {
         + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></main></body>";
     assertThat(texts(html)).containsExactly(LEAD, P1, P2, P3);
   }
+
+  @Test
+  void teaserTextJustBeforeTheBodyIsTheArticlesOwnLead() {
+    String html = "<body><div class=\"news-single\"><h1>Budget passed</h1><div class=\"teaser-text\"><p>" + LEAD + "</p></div>"
+        + "<div class=\"news-text-wrap\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>"
+        + "<div class=\"teaser-list\"><div class=\"teaser\"><p>Another story: the new bridge opens in May, two months late.</p></div></div></body>";
+    assertThat(texts(html)).containsExactly(LEAD, P1, P2, P3);
+  }
 }
