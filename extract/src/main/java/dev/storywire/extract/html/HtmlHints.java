@@ -193,7 +193,7 @@ final class HtmlHints {
       "subtitle", "subheadline", "chapo", "chapeau", "perex", "epigraph", "bajada", "entradilla", "teaser");
 
   /** How many levels above the body's container a lead box is looked for (in the preceding siblings of each). */
-  static final int MAX_LEAD_CLIMB = 3;
+  static final int MAX_LEAD_CLIMB = 4;
 
   /** A lead holds at least a short sentence ... */
   static final int LEAD_MIN_CHARS = 30;
