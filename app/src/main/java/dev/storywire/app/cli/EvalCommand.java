@@ -123,9 +123,20 @@ final class EvalCommand implements Runnable {
     @Option(names = "--no-peers", description = "Do not score the reference tools' outputs.")
     boolean noPeers;
 
+    @Option(names = "--misses", paramLabel = "FILE", description = "Write what each page got wrong to FILE, one "
+        + "tab-separated line each: missed/kept passages (trafilatura's set), precision and recall of imperfect pages (Zyte).")
+    Path misses;
+
     @Override
     EvalResult evaluate() throws IOException {
-      return new ExtractionEval(err()).run(dataset, new ExtractionEval.Options(passes, !noPeers, limit));
+      return new ExtractionEval(err()).run(dataset, new ExtractionEval.Options(passes, !noPeers, limit, misses));
+    }
+
+    /** Also the figure on each half of the pages (split by a hash of their name), to check a rule on both. */
+    @Override
+    void table(EvalResult result) {
+      super.table(result);
+      out().printf(Locale.ROOT, "storywire halves: F1 %.4f / %.4f%n", result.extra("half_a_f1"), result.extra("half_b_f1"));
     }
   }
 

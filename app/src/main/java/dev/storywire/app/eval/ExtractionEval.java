@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code storywire eval extraction}: the article body Storywire extracts from each page of a
@@ -37,9 +38,14 @@ public final class ExtractionEval {
    *     first pass includes class loading and JIT compilation)
    * @param peers whether to score the reference outputs found beside the dataset
    * @param limit at most this many pages (in the dataset's order); 0 for all
+   * @param misses where to write what each page got wrong (see {@link Misses}); null for nowhere
    */
-  public record Options(int passes, boolean peers, int limit) {
+  public record Options(int passes, boolean peers, int limit, @Nullable Path misses) {
     public static final Options DEFAULT = new Options(1, true, 0);
+
+    public Options(int passes, boolean peers, int limit) {
+      this(passes, peers, limit, null);
+    }
   }
 
   private final PageExtractor extractor = new PageExtractor();
@@ -66,11 +72,18 @@ public final class ExtractionEval {
     Outputs outputs = extractAll(pages, options, e -> dataset.resolve("html").resolve(e.getKey() + ".html.gz"),
         e -> e.getValue().path("url").asText(null));
     ShingleMetric ours = new ShingleMetric();
+    ShingleMetric[] halves = {new ShingleMetric(), new ShingleMetric()};
+    Misses misses = new Misses();
     for (int i = 0; i < pages.size(); i++) {
-      ours.add(pages.get(i).getValue().path("articleBody").asText(""), outputs.texts().get(i));
+      String gold = pages.get(i).getValue().path("articleBody").asText("");
+      ours.add(gold, outputs.texts().get(i));
+      halves[Misses.half(pages.get(i).getKey())].add(gold, outputs.texts().get(i));
+      misses.shingles(pages.get(i).getKey(), gold, outputs.texts().get(i));
     }
+    misses.write(options.misses());
     EvalResult result = shingleResult(ours).dataset(dataset.getFileName().toString())
-        .msPerItem(outputs.msPerPage()).failures(outputs.failures());
+        .msPerItem(outputs.msPerPage()).failures(outputs.failures())
+        .extra("half_a_f1", halves[0].f1()).extra("half_b_f1", halves[1].f1());
     if (options.peers()) {
       for (Path file : referenceOutputs(dataset)) {
         result.peer(toolName(file), zytePeer(file, pages));
@@ -100,12 +113,20 @@ public final class ExtractionEval {
     Outputs outputs = extractAll(pages, options, e -> dataset.resolve("html").resolve(e.getValue().path("file").asText() + ".gz"),
         Map.Entry::getKey);
     PassageMetric metric = new PassageMetric();
+    PassageMetric[] halves = {new PassageMetric(), new PassageMetric()};
+    Misses misses = new Misses();
     for (int i = 0; i < pages.size(); i++) {
-      metric.add(pages.get(i).getValue(), outputs.texts().get(i));
+      JsonNode page = pages.get(i).getValue();
+      metric.add(page, outputs.texts().get(i));
+      String file = page.path("file").asText();
+      halves[Misses.half(file)].add(page, outputs.texts().get(i));
+      misses.passages(file, page, outputs.texts().get(i));
     }
+    misses.write(options.misses());
     return new EvalResult().dataset(dataset.getFileName().toString()).items(metric.pages())
         .precision(metric.precision()).recall(metric.recall()).f1(metric.f1()).accuracy(metric.accuracy())
-        .msPerItem(outputs.msPerPage()).failures(outputs.failures());
+        .msPerItem(outputs.msPerPage()).failures(outputs.failures())
+        .extra("half_a_f1", halves[0].f1()).extra("half_b_f1", halves[1].f1());
   }
 
   /** What Storywire extracted from each page (empty for a failed page), and the cost. */

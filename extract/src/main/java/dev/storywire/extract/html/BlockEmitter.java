@@ -29,6 +29,8 @@ final class BlockEmitter implements NodeFilter {
 
   private static final char CELL_SEPARATOR = '\t';
 
+  private static final char SOFT_HYPHEN = '\u00AD';
+
   private final @Nullable String titleKey;
   private final List<Paragraph> out = new ArrayList<>();
   private final List<Link> related = new ArrayList<>();
@@ -274,12 +276,18 @@ final class BlockEmitter implements NodeFilter {
     return String.join(String.valueOf(CELL_SEPARATOR), cells);
   }
 
-  /** Collapses runs of white space (including no-break and zero-width spaces) to one space, trimmed. */
+  /**
+   * Collapses runs of white space (including no-break and zero-width spaces) to one space, trimmed;
+   * drops soft hyphens (U+00AD), which only mark where a word may break: the text is the word unbroken.
+   */
   private static String collapse(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c == SOFT_HYPHEN) {
+        continue;
+      }
       if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
         space = !out.isEmpty();
       } else {

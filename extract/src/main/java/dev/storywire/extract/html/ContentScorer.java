@@ -39,7 +39,7 @@ final class ContentScorer {
       return List.of(body);
     }
     Element top = commonAncestorOfRivals(best, bestScore, scores, stats);
-    return withSiblings(top, Math.max(bestScore, scores.getOrDefault(top, 0.0)), scores, stats);
+    return Leads.before(withSiblings(top, Math.max(bestScore, scores.getOrDefault(top, 0.0)), scores, stats), stats);
   }
 
   /**

@@ -79,11 +79,16 @@ final class HtmlCleaner {
 
   /**
    * An article's own header (inside {@code article} or {@code main}) is dropped as chrome, but its
-   * lead paragraphs stay in its place: a standfirst long enough to be prose ({@link
-   * HtmlHints#HEADER_LEAD_CHARS}) and nearly free of links.
+   * lead paragraphs stay in its place: its boxes marked as a lead ({@link Leads}), or else a
+   * standfirst long enough to be prose ({@link HtmlHints#HEADER_LEAD_CHARS}) and nearly free of links.
    */
   private static void keepLead(Element header, TextStats stats) {
     if (!header.nameIs("header") || header.closest(ARTICLE_OR_MAIN) == null) {
+      return;
+    }
+    List<Element> leads = Leads.leadsIn(header, stats);
+    if (!leads.isEmpty()) {
+      leads.forEach(lead -> header.before(lead.clone()));
       return;
     }
     for (Element p : header.select(PARAGRAPH)) {
@@ -99,6 +104,11 @@ final class HtmlCleaner {
     for (Element e : doc.select(MAYBE_HIDDEN)) {
       if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.nameIs("body")
           || HtmlHints.HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        hidden.add(e);
+      }
+    }
+    for (Element e : doc.select(HtmlHints.HIDDEN_CLASS)) {
+      if (!HtmlHints.SHOWN_AT_SOME_WIDTH.matcher(e.className()).find()) {
         hidden.add(e);
       }
     }
@@ -155,9 +165,11 @@ final class HtmlCleaner {
       }
       boolean pos = false;
       boolean neg = false;
+      String previous = "";
       int i = 0;
       while (i < raw.length()) {
         if (!Character.isLetter(raw.charAt(i))) {
+          previous = raw.charAt(i) == ' ' ? "" : previous; // a modifier reaches only within its own name
           i++;
           continue;
         }
@@ -167,7 +179,9 @@ final class HtmlCleaner {
         }
         String word = raw.substring(start, i).toLowerCase(java.util.Locale.ROOT);
         pos |= HtmlHints.POSITIVE_WORDS.contains(word);
-        neg |= HtmlHints.NEGATIVE_WORDS.contains(word);
+        neg |= HtmlHints.NEGATIVE_WORDS.contains(word) && !HtmlHints.MODIFIER_WORDS.contains(previous)
+            || previous.equals("no") && word.equals("print");
+        previous = word;
       }
       return new Hint(pos, neg);
     }

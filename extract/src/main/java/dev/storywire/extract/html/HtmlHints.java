@@ -44,6 +44,15 @@ final class HtmlHints {
   static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   /**
+   * Bootstrap's class that hides a box on every screen ("d-none"; "d-none d-print-block" is a
+   * citation or notice shown only on paper) ...
+   */
+  static final String HIDDEN_CLASS = ".d-none";
+
+  /** ... unless a display class shows it from some screen width on ("d-none d-md-block"). */
+  static final Pattern SHOWN_AT_SOME_WIDTH = Pattern.compile("(?<![\\w-])d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+");
+
+  /**
    * Elements that mark the article itself (HTML5 and schema.org); an element holding one is never
    * removed as chrome by its class or id.
    */
@@ -54,7 +63,10 @@ final class HtmlHints {
   /** class/id words of containers that hold the article (blog themes, CMS templates, schema.org). */
   static final Set<String> POSITIVE_WORDS = Set.of(
       "article", "articles", "content", "story", "body", "entry", "post", "text", "main", "blog", "news", "hentry", "prose",
-      "articlebody", "storybody", "postbody", "entrycontent", "maincontent", "richtext", "copy");
+      "articlebody", "storybody", "postbody", "entrycontent", "maincontent", "richtext", "copy",
+      // The same in the languages of our pages: Spanish, Portuguese, Italian, German, French, Polish.
+      "cuerpo", "contenido", "noticia", "corpo", "conteudo", "notizia", "artikel", "inhalt", "beitrag", "contenu",
+      "tresc", "artykul");
 
   /**
    * class/id words of chrome: comment threads, sidebars, sharing bars, related-article rails,
@@ -69,8 +81,19 @@ final class HtmlHints {
       "subscribe", "subscription", "newsletter", "signup", "breadcrumb", "breadcrumbs", "tag", "tags",
       "tagcloud", "widget", "widgets", "ticker", "nav", "navbar", "navigation", "menu", "masthead", "popup", "modal",
       "outbrain", "taboola", "recommend", "recommended", "recommendations", "recirculation", "pagination", "pager",
-      "toolbar", "skip", "print", "mostread", "trending", "teaser", "teasers", "login", "header", "topbar", "disclaimer",
-      "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed", "caption", "credit");
+      "toolbar", "skip", "noprint", "mostread", "trending", "teaser", "teasers", "login", "header", "topbar", "disclaimer",
+      "copyright", "legal", "sronly", "offscreen", "rail", "newsticker", "livefeed", "caption", "credit",
+      // Author boxes closing a post (a bio, a photo, links): "author-bio", "saboxplugin" (Simple Author Box).
+      "author", "bio", "authorbox", "saboxplugin",
+      // Photo captions by other names ("legend", Italian "didascalia"); reference lists closing a paper.
+      "legend", "dida", "didascalia", "references", "bibliography");
+
+  /**
+   * Words that make the next word of the same class name a property of the box, not its role:
+   * "section--has-ads" is a section beside ads, "layout-with-sidebar" a layout beside a sidebar.
+   * Not "no": "no-print" marks chrome that printing leaves out.
+   */
+  static final Set<String> MODIFIER_WORDS = Set.of("has", "with");
 
   // Not chrome words, though they look it: "hidden" (field-label-hidden, hidden-xs hide a label or hide only on
   // small screens) and "promoted" (Drupal's node-promoted marks the article itself), "paywall"
@@ -157,6 +180,27 @@ final class HtmlHints {
   /** Link density below which a sibling paragraph is prose. */
   static final double SIBLING_MAX_LINK_DENSITY = 0.25;
 
+  // --- Lead -----------------------------------------------------------------------------------
+
+  /**
+   * class/id words of the article's lead (standfirst, deck, intro) when templates set it apart
+   * from the body: English, French ("chapo"), Czech ("perex"), Spanish ("bajada", "entradilla").
+   * "teaser" too: elsewhere a teaser of another page (a chrome word), but just before the body's
+   * container it is the article's own (news CMSs' "teaser-text").
+   */
+  static final Set<String> LEAD_WORDS = Set.of(
+      "lead", "leadtext", "intro", "introduction", "standfirst", "excerpt", "summary", "abstract", "deck", "dek",
+      "subtitle", "subheadline", "chapo", "chapeau", "perex", "epigraph", "bajada", "entradilla", "teaser");
+
+  /** How many levels above the body's container a lead box is looked for (in the preceding siblings of each). */
+  static final int MAX_LEAD_CLIMB = 4;
+
+  /** A lead holds at least a short sentence ... */
+  static final int LEAD_MIN_CHARS = 30;
+
+  /** ... and at most a few: a longer box is a section of its own, found (or not) by scoring. */
+  static final int LEAD_MAX_CHARS = 1200;
+
   // --- Emission -------------------------------------------------------------------------------
 
   /** Tags that end and start a text block. */
@@ -184,7 +228,7 @@ final class HtmlHints {
           + "comments?|kommentare|\\d+ comments?|skip to (?:main )?content|back to top|nach oben|subscribe|"
           + "sign up|log in|login|follow us|advertisement - scroll to continue|loading\\.*|image|photo|video|"
           + "close|menu|search|suche|recherche|facebook|twitter|whatsapp|linkedin|pinterest|x|gefällt mir|wird geladen|"
-          + "like this|like|teilen|drucken|bild vergrößern|bild anzeigen|zum artikel|"
+          + "like this|like|teilen|drucken|drukuj|imprimer|imprimir|stampa|bild vergrößern|bild anzeigen|zum artikel|"
           // Headings of related-article rails (WordPress, news CMSs; English, German, French, Spanish).
           + "related posts|related stories|related coverage|related content|explore further|you may also like|"
           + "more from \\p{L}+|recommended|ähnliche beiträge|ähnliche artikel|auch interessant|empfohlene beiträge|"
