@@ -25,8 +25,18 @@ import org.jspecify.annotations.Nullable;
  * @param fetch how feeds and pages are fetched
  * @param clusterWeights a same-story scorer weights file ({@code cluster.weights}, written by
  *     {@code storywire train}) to use instead of the shipped ones; null for the shipped ones
+ * @param dictionaries a directory of installed bilingual dictionaries in dictd format ({@code
+ *     analysis.dictionaries}, e.g. FreeDict ara-eng fetched by {@code bin/fetch-dictionaries}),
+ *     looked in before /usr/share/dictd and ~/.cache/storywire/dictionaries; null for those only
  */
-public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path clusterWeights) {
+public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path clusterWeights,
+    @Nullable Path dictionaries) {
+
+  /** A configuration with the default dictionary places. */
+  public Config(Path dataDir, Server server, Fetch fetch, @Nullable Path clusterWeights) {
+    this(dataDir, server, fetch, clusterWeights, null);
+  }
+
   public static final String FILE_NAME = "storywire.properties";
 
   /** Loopback by default: nothing is exposed to the network unless the user says so. */
@@ -123,7 +133,7 @@ public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path cl
       throws IOException {
     Map<String, String> values = new HashMap<>(fromFile(dataDir.resolve(FILE_NAME)));
     for (String key : new String[] {"server.host", "server.port", "server.token", "fetch.user-agent", "fetch.allow",
-        "fetch.per-host-interval", "cluster.weights"}) {
+        "fetch.per-host-interval", "cluster.weights", "analysis.dictionaries"}) {
       String env = environment.get("STORYWIRE_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         values.put(key, env.strip());
@@ -136,9 +146,11 @@ public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path cl
         splitList(values.get("fetch.allow")), java.time.Duration.ofMillis(intValue(values, "fetch.per-host-interval",
         (int) FetchSettings.DEFAULT.perHostInterval().toMillis())));
     String weights = values.get("cluster.weights");
+    String dictionaries = values.get("analysis.dictionaries");
     return new Config(dataDir, new Server(host, intValue(values, "server.port", DEFAULT_PORT),
         token == null || token.isBlank() ? null : token), fetch,
-        weights == null || weights.isBlank() ? null : Path.of(weights).toAbsolutePath());
+        weights == null || weights.isBlank() ? null : Path.of(weights).toAbsolutePath(),
+        dictionaries == null || dictionaries.isBlank() ? null : Path.of(dictionaries).toAbsolutePath());
   }
 
   private static List<String> splitList(@Nullable String value) {

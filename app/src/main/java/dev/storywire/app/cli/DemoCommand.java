@@ -34,7 +34,8 @@ final class DemoCommand extends DataCommand {
   public Integer call() throws Exception {
     Config config = config(DataOptions.serverFlags(null, port));
     if (data.dataDir == null && env("STORYWIRE_DATA") == null) {
-      config = new Config(home().resolve(".storywire/demo"), config.server(), config.fetch(), config.clusterWeights());
+      config = new Config(home().resolve(".storywire/demo"), config.server(), config.fetch(), config.clusterWeights(),
+          config.dictionaries());
     }
     Path samples = sample != null ? sample : home().resolve("samples/seeds");
     if (!Files.isDirectory(samples)) {
@@ -71,7 +72,8 @@ final class DemoCommand extends DataCommand {
       }
       err().printf("demo: port %d is in use, serving on a free port instead%n", config.server().port());
       ServeCommand.serveUntilInterrupted(storywire, new Config(config.dataDir(),
-          new Config.Server(config.server().host(), 0, config.server().token()), config.fetch(), config.clusterWeights()), this);
+          new Config.Server(config.server().host(), 0, config.server().token()), config.fetch(), config.clusterWeights(),
+          config.dictionaries()), this);
     }
   }
 
