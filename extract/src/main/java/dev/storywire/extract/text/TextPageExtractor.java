@@ -183,6 +183,13 @@ public final class TextPageExtractor {
 
     private @Nullable String title(@Nullable String captionTitle) {
       int first = nextUnused(0);
+      if (hints.title() != null && !hints.title().isBlank()) { // the producer said what the title is
+        if (first >= 0 && sameText(lines.get(first), hints.title())) {
+          used[first] = true; // the text repeats it
+        }
+        rules.add("text.title.hint");
+        return hints.title().strip();
+      }
       if (first >= 0 && isTitleLine(first)) {
         used[first] = true;
         rules.add("text.title.first-line");
@@ -192,11 +199,11 @@ public final class TextPageExtractor {
         rules.add("text.title.caption");
         return captionTitle;
       }
-      if (hints.title() != null && !hints.title().isBlank()) {
-        rules.add("text.title.hint");
-        return hints.title().strip();
-      }
       return null;
+    }
+
+    private static boolean sameText(String a, String b) {
+      return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 
     private boolean isTitleLine(int i) {
@@ -205,7 +212,25 @@ public final class TextPageExtractor {
       return next >= 0
           && length(line) <= MAX_TITLE_CHARS
           && !TextMarkers.endsSentence(line)
-          && length(lines.get(next)) >= length(line) * TITLE_SHORTER_RATIO;
+          && length(lines.get(next)) >= length(line) * TITLE_SHORTER_RATIO
+          && !isDateOnly(line);
+    }
+
+    /**
+     * A line that is a date and little else ("Saturday, January 8, 2005", "السبت 8 يناير 2005") is
+     * a dateline, not a headline: the date covers at least half of its letters and digits.
+     */
+    private static boolean isDateOnly(String line) {
+      Optional<ParsedDate> d = DateParser.find(line);
+      if (d.isEmpty()) {
+        return false;
+      }
+      String rest = line.substring(0, d.get().start()) + line.substring(d.get().end());
+      return letters(rest) <= letters(line) / 2;
+    }
+
+    private static int letters(String text) {
+      return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
     private void findHeadings() {

@@ -64,6 +64,28 @@ class TextRulesTest {
   }
 
   @Test
+  void theProducersTitleWinsOverTheFirstLineAndARepeatedTitleIsNotBody() {
+    ExtractedPage p = page("Budget passes\n" + LEAD + "\n" + MORE, new Hints("Council approves the budget", null));
+    assertThat(p.title()).isEqualTo("Council approves the budget");
+    assertThat(p.paragraphs()).extracting(Paragraph::text).containsExactly("Budget passes", LEAD, MORE);
+
+    ExtractedPage repeated = page("Council approves  the budget\n" + LEAD + "\n" + MORE, new Hints("Council approves the budget", null));
+    assertThat(repeated.paragraphs()).extracting(Paragraph::text).containsExactly(LEAD, MORE);
+  }
+
+  @Test
+  void aFirstLineThatIsOnlyADateIsTheDatelineNotTheTitle() {
+    ExtractedPage english = page("Saturday, January 8, 2005\n" + LEAD + "\n" + MORE, Hints.NONE);
+    assertThat(english.title()).isNull();
+    assertThat(english.published().date()).isEqualTo(LocalDate.of(2005, 1, 8));
+    assertThat(english.paragraphs()).extracting(Paragraph::text).containsExactly(LEAD, MORE);
+
+    ExtractedPage arabic = page("السبت 8 يناير 2005\nقالت الحكومة إن الميزانية الجديدة أقرت يوم الثلاثاء بعد نقاش طويل في البرلمان.", Hints.NONE);
+    assertThat(arabic.title()).isNull();
+    assertThat(arabic.published().date()).isEqualTo(LocalDate.of(2005, 1, 8));
+  }
+
+  @Test
   void datelineUnderTheTitleIsPublishedAndNotBody() {
     ExtractedPage p = page("Budget passes\nBy Jane Doe, August 12, 2025\n" + LEAD + "\n" + MORE, Hints.NONE);
     assertThat(p.published().date()).isEqualTo(LocalDate.of(2025, 8, 12));
