@@ -143,6 +143,23 @@ public final class StreamingClusterer {
     return storiesFounded;
   }
 
+  /**
+   * What the clusterer holds in memory now, for benchmarks and monitoring.
+   *
+   * @param liveStories stories within the window
+   * @param anchorKeys keys of the anchor index
+   * @param termKeys keys of the term index
+   * @param frequencyKeys anchors and terms counted for rarity
+   * @param originals members indexed for copy detection
+   */
+  public record Stats(int liveStories, int anchorKeys, int termKeys, int frequencyKeys, int originals) {}
+
+  /** The sizes of the live state (cheap: no iteration). */
+  public Stats stats() {
+    return new Stats(live.size(), anchorPostings.keyCount(), termPostings.keyCount(), frequencies.size(),
+        duplicates.size());
+  }
+
   /** Stories held in memory, within the window. */
   int liveStoryCount() {
     return live.size();
