@@ -39,9 +39,13 @@ final class PostingIndex {
   }
 
   /** Adds {@code weight} to the running pre-score of every story filed under the key. */
-  void collect(String key, double weight, Map<String, Double> preScores) {
-    for (String storyId : postings.getOrDefault(key, new LinkedHashSet<>())) {
-      preScores.merge(storyId, weight, Double::sum);
+  void collect(String key, double weight, Map<String, double[]> preScores) {
+    LinkedHashSet<String> stories = postings.get(key);
+    if (stories == null) {
+      return;
+    }
+    for (String storyId : stories) {
+      preScores.computeIfAbsent(storyId, id -> new double[1])[0] += weight;
     }
   }
 

@@ -5,9 +5,9 @@ import dev.storywire.model.Item;
 import dev.storywire.model.Membership;
 import dev.storywire.model.SharedAnchor;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -241,21 +241,28 @@ public final class StreamingClusterer {
    * ClusterConfig#maxCandidates()}.
    */
   private List<StoryState> candidates(ItemProfile profile) {
-    Map<String, Double> preScores = new LinkedHashMap<>();
+    Map<String, double[]> preScores = new HashMap<>();
     profile.strongAnchors().stream()
         .limit(MAX_QUERY_ANCHORS)
         .forEach(a -> anchorPostings.collect(a.key(), frequencies.anchorRarity(a.key()), preScores));
     profile.queryTerms()
         .forEach(t -> termPostings.collect(t, TERM_PRE_SCORE_WEIGHT * frequencies.termRarity(t), preScores));
     lastStoriesReached = preScores.size();
-    return preScores.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> live.get(e.getKey()))
-        .filter(Objects::nonNull)
-        .filter(story -> story.withinWindow(profile.time(), config.window()))
-        .limit(config.maxCandidates())
-        .toList();
+    List<Candidate> reached = new ArrayList<>(preScores.size());
+    preScores.forEach((id, score) -> {
+      StoryState story = live.get(id);
+      if (story != null && story.withinWindow(profile.time(), config.window())) {
+        reached.add(new Candidate(story, score[0]));
+      }
+    });
+    reached.sort(Candidate.BEST_FIRST);
+    return reached.stream().limit(config.maxCandidates()).map(Candidate::story).toList();
+  }
+
+  /** A story reached through the indexes, with its pre-score. */
+  private record Candidate(StoryState story, double preScore) {
+    static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::preScore).reversed()
+        .thenComparing(c -> c.story().id());
   }
 
   /** Records a decided membership: updates frequencies, the story and the indexes. */
