@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.SequencedSet;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -241,22 +242,31 @@ public final class StreamingClusterer {
    * ClusterConfig#maxCandidates()}.
    */
   private List<StoryState> candidates(ItemProfile profile) {
-    Map<String, double[]> preScores = new HashMap<>();
+    Map<StoryState, double[]> preScores = new HashMap<>();
     profile.strongAnchors().stream()
         .limit(MAX_QUERY_ANCHORS)
         .forEach(a -> anchorPostings.collect(a.key(), frequencies.anchorRarity(a.key()), preScores));
     profile.queryTerms()
         .forEach(t -> termPostings.collect(t, TERM_PRE_SCORE_WEIGHT * frequencies.termRarity(t), preScores));
     lastStoriesReached = preScores.size();
-    List<Candidate> reached = new ArrayList<>(preScores.size());
-    preScores.forEach((id, score) -> {
-      StoryState story = live.get(id);
-      if (story != null && story.withinWindow(profile.time(), config.window())) {
-        reached.add(new Candidate(story, score[0]));
+    // The best few by a bounded heap whose head is the worst kept: the order is total (ties by
+    // id), so this keeps exactly the first of a full sort.
+    int max = config.maxCandidates();
+    PriorityQueue<Candidate> best = new PriorityQueue<>(max + 1, Candidate.BEST_FIRST.reversed());
+    preScores.forEach((story, score) -> {
+      if (story.withinWindow(profile.time(), config.window())) {
+        Candidate candidate = new Candidate(story, score[0]);
+        if (best.size() < max) {
+          best.add(candidate);
+        } else if (Candidate.BEST_FIRST.compare(candidate, best.peek()) < 0) {
+          best.poll();
+          best.add(candidate);
+        }
       }
     });
-    reached.sort(Candidate.BEST_FIRST);
-    return reached.stream().limit(config.maxCandidates()).map(Candidate::story).toList();
+    List<Candidate> kept = new ArrayList<>(best);
+    kept.sort(Candidate.BEST_FIRST);
+    return kept.stream().map(Candidate::story).toList();
   }
 
   /** A story reached through the indexes, with its pre-score. */
@@ -292,8 +302,8 @@ public final class StreamingClusterer {
   private void index(ItemProfile profile, StoryState story) {
     profile.strongAnchors().stream()
         .limit(MAX_INDEX_ANCHORS)
-        .forEach(anchor -> file(anchorPostings, story.anchorPostingKeys(), anchor.key(), story.id()));
-    profile.indexTerms().forEach(term -> file(termPostings, story.termPostingKeys(), term, story.id()));
+        .forEach(anchor -> file(anchorPostings, story.anchorPostingKeys(), anchor.key(), story));
+    profile.indexTerms().forEach(term -> file(termPostings, story.termPostingKeys(), term, story));
     duplicates.add(new DuplicateIndex.Original(profile.id(), story.id(), profile.contentHash(), profile.signature()));
     story.originals().add(profile.id());
     if (story.originals().size() > MAX_ORIGINALS_PER_STORY) {
@@ -305,12 +315,12 @@ public final class StreamingClusterer {
    * Files the story under a key and remembers the key, most recent last; a story that has been
    * filed under too many keys (it ran for weeks) gives up its least recently used one.
    */
-  private static void file(PostingIndex index, SequencedSet<String> storyKeys, String key, String storyId) {
-    index.add(key, storyId);
+  private static void file(PostingIndex index, SequencedSet<String> storyKeys, String key, StoryState story) {
+    index.add(key, story);
     storyKeys.remove(key);
     storyKeys.add(key);
     if (storyKeys.size() > MAX_KEYS_PER_STORY) {
-      index.remove(storyKeys.removeFirst(), storyId);
+      index.remove(storyKeys.removeFirst(), story);
     }
   }
 
@@ -334,8 +344,8 @@ public final class StreamingClusterer {
 
   private void evict(StoryState story) {
     live.remove(story.id());
-    story.anchorPostingKeys().forEach(key -> anchorPostings.remove(key, story.id()));
-    story.termPostingKeys().forEach(key -> termPostings.remove(key, story.id()));
+    story.anchorPostingKeys().forEach(key -> anchorPostings.remove(key, story));
+    story.termPostingKeys().forEach(key -> termPostings.remove(key, story));
     story.originals().forEach(duplicates::remove);
   }
 }
