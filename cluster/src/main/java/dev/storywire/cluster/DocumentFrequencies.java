@@ -33,6 +33,7 @@ final class DocumentFrequencies {
   private final int decayInterval;
   private long documents;
   private int sinceDecay;
+  private long version;
 
   DocumentFrequencies() {
     this(DEFAULT_DECAY_INTERVAL);
@@ -44,6 +45,7 @@ final class DocumentFrequencies {
 
   /** Counts one report's distinct anchors and terms. */
   void add(Collection<String> anchorKeys, Collection<String> termKeys) {
+    version++;
     documents++;
     anchorKeys.forEach(key -> anchors.merge(key, 1, Integer::sum));
     termKeys.forEach(key -> terms.merge(key, 1, Integer::sum));
@@ -63,6 +65,11 @@ final class DocumentFrequencies {
   private static void halve(Map<String, Integer> counts) {
     counts.replaceAll((key, count) -> count / 2);
     counts.values().removeIf(count -> count == 0);
+  }
+
+  /** Changes whenever a count changes: values derived from rarities stay valid while it is the same. */
+  long version() {
+    return version;
   }
 
   /** The number of keys counted, for tests of boundedness. */
@@ -91,6 +98,11 @@ final class DocumentFrequencies {
   /** The smoothed inverse document frequency of a term; always positive. */
   double termIdf(String key) {
     return idf(termFrequency(key));
+  }
+
+  /** {@link #termIdf} of a term whose frequency has already been looked up. */
+  double idfOfFrequency(int df) {
+    return idf(df);
   }
 
   private double rarity(int df) {

@@ -59,10 +59,13 @@ final class ItemProfiler {
   ItemProfile profile(Item item, Instant time, DocumentFrequencies frequencies) {
     Representation rep = item.representation();
     List<Anchor> anchors = anchors(rep, frequencies);
-    List<Map.Entry<String, Integer>> salient = salientTerms(rep, frequencies);
+    List<Scored> scored = salientTerms(rep, frequencies);
+    List<Map.Entry<String, Integer>> salient = scored.stream().map(Scored::term).toList();
+    Map<String, Integer> seen = new HashMap<>();
+    scored.forEach(s -> seen.put(s.term().getKey(), s.df()));
     TermVector terms = TermVector.ofCounts(toMap(salient));
     List<Map.Entry<String, Double>> pivot = pivotTerms(rep, frequencies);
-    List<String> query = new ArrayList<>(queryTerms(salient, frequencies));
+    List<String> query = new ArrayList<>(queryTerms(salient, seen));
     pivot.stream().map(Map.Entry::getKey).filter(term -> frequencies.termFrequency(term) > 0)
         .limit(MAX_PIVOT_QUERY_TERMS).forEach(query::add);
     List<String> index = new ArrayList<>(salient.stream().limit(MAX_INDEX_TERMS).map(Map.Entry::getKey).toList());
@@ -72,7 +75,7 @@ final class ItemProfiler {
         time,
         anchors,
         terms,
-        WeightedTerms.of(terms, frequencies),
+        WeightedTerms.of(terms, term -> frequencies.idfOfFrequency(seen.get(term))),
         WeightedTerms.of(normalized(pivot), frequencies),
         query,
         index,
@@ -115,13 +118,12 @@ final class ItemProfiler {
    * Terms by TF-IDF, heaviest first, ties by term; at most {@link #MAX_TERMS_PER_ITEM}. Each term's
    * TF-IDF is computed once, not at every comparison of the sort.
    */
-  private static List<Map.Entry<String, Integer>> salientTerms(Representation rep, DocumentFrequencies frequencies) {
+  private static List<Scored> salientTerms(Representation rep, DocumentFrequencies frequencies) {
     return rep.terms().entrySet().stream()
         .filter(e -> e.getValue() > 0 && !e.getKey().isBlank() && e.getKey().length() <= MAX_TERM_CHARS)
-        .map(e -> new Scored(e, tfIdf(e, frequencies)))
+        .map(e -> scored(e, frequencies))
         .sorted(Comparator.comparingDouble((Scored s) -> -s.tfIdf()).thenComparing(s -> s.term().getKey()))
         .limit(MAX_TERMS_PER_ITEM)
-        .map(Scored::term)
         .toList();
   }
 
@@ -160,18 +162,19 @@ final class ItemProfiler {
     return new TermVector(new java.util.TreeMap<>(out));
   }
 
-  /** A term with its TF-IDF. */
-  private record Scored(Map.Entry<String, Integer> term, double tfIdf) {}
+  /** A term with its document frequency (looked up once) and TF-IDF. */
+  private record Scored(Map.Entry<String, Integer> term, int df, double tfIdf) {}
 
-  private static double tfIdf(Map.Entry<String, Integer> term, DocumentFrequencies frequencies) {
-    return (1 + Math.log(term.getValue())) * frequencies.termIdf(term.getKey());
+  private static Scored scored(Map.Entry<String, Integer> term, DocumentFrequencies frequencies) {
+    int df = frequencies.termFrequency(term.getKey());
+    return new Scored(term, df, (1 + Math.log(term.getValue())) * frequencies.idfOfFrequency(df));
   }
 
   /** The most salient terms that some earlier report carried (an unseen term finds nothing). */
-  private static List<String> queryTerms(List<Map.Entry<String, Integer>> salient, DocumentFrequencies frequencies) {
+  private static List<String> queryTerms(List<Map.Entry<String, Integer>> salient, Map<String, Integer> frequency) {
     return salient.stream()
         .map(Map.Entry::getKey)
-        .filter(term -> frequencies.termFrequency(term) > 0)
+        .filter(term -> frequency.get(term) > 0)
         .limit(MAX_QUERY_TERMS)
         .toList();
   }

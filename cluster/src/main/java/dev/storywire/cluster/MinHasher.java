@@ -31,7 +31,7 @@ final class MinHasher {
 
   /** The signature of the distinct shingles, or an empty array when there are too few of them. */
   static long[] signature(long[] shingles) {
-    long[] distinct = Arrays.stream(shingles).distinct().sorted().limit(MAX_SHINGLES).toArray();
+    long[] distinct = smallestDistinct(shingles);
     if (distinct.length < MIN_SHINGLES) {
       return new long[0];
     }
@@ -43,6 +43,19 @@ final class MinHasher {
       }
     }
     return signature;
+  }
+
+  /** The distinct shingles in ascending order, at most {@link #MAX_SHINGLES} of the smallest. */
+  private static long[] smallestDistinct(long[] shingles) {
+    long[] sorted = shingles.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length && n < MAX_SHINGLES; i++) {
+      if (n == 0 || sorted[i] != sorted[n - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, n);
   }
 
   /** One key per band of a non-empty signature; the band number is part of the key. */

@@ -6,12 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 
 /**
- * An inverted index from a key (an anchor or a term) to the stories that carry it, each list
+ * An inverted index from a key (an anchor or a term) to the live stories that carry it, each list
  * bounded to its most recently updated stories, so that a common key costs no more than a rare one.
+ * Stories are held by reference (a story is removed from every key when it leaves the window), so
+ * that collecting candidates needs no lookup of a story by its id.
  */
 final class PostingIndex {
 
-  private final Map<String, LinkedHashSet<String>> postings = new HashMap<>();
+  private final Map<String, LinkedHashSet<StoryState>> postings = new HashMap<>();
   private final int maxPerKey;
 
   PostingIndex(int maxPerKey) {
@@ -19,29 +21,33 @@ final class PostingIndex {
   }
 
   /** Files the story under the key as its most recent entry, dropping the oldest beyond the bound. */
-  void add(String key, String storyId) {
-    LinkedHashSet<String> stories = postings.computeIfAbsent(key, k -> new LinkedHashSet<>());
-    stories.remove(storyId);
-    stories.add(storyId);
+  void add(String key, StoryState story) {
+    LinkedHashSet<StoryState> stories = postings.computeIfAbsent(key, k -> new LinkedHashSet<>());
+    stories.remove(story);
+    stories.add(story);
     if (stories.size() > maxPerKey) {
-      Iterator<String> oldest = stories.iterator();
+      Iterator<StoryState> oldest = stories.iterator();
       oldest.next();
       oldest.remove();
     }
   }
 
   /** Removes the story from the key's list, and the key once its list is empty. */
-  void remove(String key, String storyId) {
-    LinkedHashSet<String> stories = postings.get(key);
-    if (stories != null && stories.remove(storyId) && stories.isEmpty()) {
+  void remove(String key, StoryState story) {
+    LinkedHashSet<StoryState> stories = postings.get(key);
+    if (stories != null && stories.remove(story) && stories.isEmpty()) {
       postings.remove(key);
     }
   }
 
   /** Adds {@code weight} to the running pre-score of every story filed under the key. */
-  void collect(String key, double weight, Map<String, Double> preScores) {
-    for (String storyId : postings.getOrDefault(key, new LinkedHashSet<>())) {
-      preScores.merge(storyId, weight, Double::sum);
+  void collect(String key, double weight, Map<StoryState, double[]> preScores) {
+    LinkedHashSet<StoryState> stories = postings.get(key);
+    if (stories == null) {
+      return;
+    }
+    for (StoryState story : stories) {
+      preScores.computeIfAbsent(story, s -> new double[1])[0] += weight;
     }
   }
 

@@ -2,8 +2,10 @@ package dev.storywire.cluster;
 
 import dev.storywire.model.SharedAnchor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores an item against a story with the logistic model of {@link ScorerWeights}. Cross-lingual
@@ -27,6 +29,10 @@ final class SameStoryScorer {
 
   private final ScorerWeights weights;
   private final DocumentFrequencies frequencies;
+  /** The item whose anchor weights {@link #weightsOf} holds, and the frequencies' version then. */
+  private @Nullable ItemProfile weighedItem;
+  private long weighedVersion;
+  private double[] anchorWeights = new double[0];
 
   SameStoryScorer(ScorerWeights weights, DocumentFrequencies frequencies) {
     this.weights = weights;
@@ -36,11 +42,12 @@ final class SameStoryScorer {
   /** The join probability of the item for the story, with its evidence. */
   StoryScore score(ItemProfile item, StoryState story) {
     double text = textSimilarity(item, story);
+    int[] candidates = anchorsInSnapshots(item, story);
     double z = weights.bias()
-        + anchorEvidence(item, story)
+        + anchorEvidence(item, story, candidates)
         + weights.text() * text * textConfidence(item.terms())
         + (item.flash() ? weights.flash() : 0)
-        + (crossLingual(item, story) ? weights.crossLingual() : 0)
+        + (crossLingual(item, story, candidates) ? weights.crossLingual() : 0)
         + (weights.pivot() == 0 ? 0 : weights.pivot() * pivotEvidence(item, story));
     return new StoryScore(story, logistic(z), text);
   }
@@ -48,9 +55,12 @@ final class SameStoryScorer {
   /** The anchors the item shares with the story, with labels and weights, strongest first. */
   List<SharedAnchor> explain(ItemProfile item, StoryState story) {
     List<SharedAnchor> shared = new ArrayList<>();
-    for (Anchor anchor : item.anchors()) {
+    double[] anchorWeight = weightsOf(item);
+    List<Anchor> anchors = item.anchors();
+    for (int i = 0; i < anchors.size(); i++) {
+      Anchor anchor = anchors.get(i);
       if (story.support(anchor.key()) > 0) {
-        shared.add(new SharedAnchor(anchor.key(), item.label(anchor), anchorWeight(anchor)));
+        shared.add(new SharedAnchor(anchor.key(), item.label(anchor), anchorWeight[i]));
       }
     }
     shared.sort(STRONGEST_FIRST);
@@ -64,10 +74,11 @@ final class SameStoryScorer {
    * @return its id (a story always keeps its founder, so there is one)
    */
   String bestMember(ItemProfile item, StoryState story) {
+    int[] candidates = anchorsInSnapshots(item, story);
     MemberSnapshot best = story.snapshots().getFirst();
-    double bestEvidence = memberEvidence(item, best);
+    double bestEvidence = memberEvidence(item, best, candidates);
     for (MemberSnapshot member : story.snapshots()) {
-      double evidence = memberEvidence(item, member);
+      double evidence = memberEvidence(item, member, candidates);
       if (evidence > bestEvidence) {
         best = member;
         bestEvidence = evidence;
@@ -76,21 +87,57 @@ final class SameStoryScorer {
     return best.itemId();
   }
 
-  private double memberEvidence(ItemProfile item, MemberSnapshot member) {
+  /** The member's evidence; {@code candidates}: {@link #anchorsInSnapshots} of the item and the member's story. */
+  private double memberEvidence(ItemProfile item, MemberSnapshot member, int[] candidates) {
     double evidence = weights.text() * item.weightedTerms().cosine(member.terms());
     if (java.util.Collections.disjoint(item.weightedTerms().languages(), member.terms().languages())) {
       evidence += weights.pivot() * pivotCosine(item, member);
     }
-    for (Anchor anchor : item.anchors()) {
-      if (member.anchorKeys().contains(anchor.key())) {
-        evidence += anchorWeight(anchor);
+    double[] anchorWeight = weightsOf(item);
+    List<Anchor> anchors = item.anchors();
+    for (int i : candidates) {
+      if (member.anchorKeys().contains(anchors.get(i).key())) {
+        evidence += anchorWeight[i];
       }
     }
     return evidence;
   }
 
-  private double anchorWeight(Anchor anchor) {
-    return weights.kindWeight(anchor.kind()) * frequencies.anchorRarity(anchor.key());
+  /**
+   * The weight of each of the item's anchors ({@code kindWeight * rarity}), in the order of {@link
+   * ItemProfile#anchors()}; computed once per item and kept while the frequencies do not change
+   * (an item is scored against all its candidates before it is counted).
+   */
+  private double[] weightsOf(ItemProfile item) {
+    if (item != weighedItem || frequencies.version() != weighedVersion) {
+      List<Anchor> anchors = item.anchors();
+      double[] computed = new double[anchors.size()];
+      for (int i = 0; i < computed.length; i++) {
+        Anchor anchor = anchors.get(i);
+        computed[i] = weights.kindWeight(anchor.kind()) * frequencies.anchorRarity(anchor.key());
+      }
+      anchorWeights = computed;
+      weighedItem = item;
+      weighedVersion = frequencies.version();
+    }
+    return anchorWeights;
+  }
+
+  /**
+   * The positions (ascending) of the item's anchors that some kept member of the story carries:
+   * only these can count for any member, so each member is checked for them alone, in the same
+   * order as all of them would be (sums come out the same).
+   */
+  private static int[] anchorsInSnapshots(ItemProfile item, StoryState story) {
+    List<Anchor> anchors = item.anchors();
+    int[] found = new int[anchors.size()];
+    int n = 0;
+    for (int i = 0; i < found.length; i++) {
+      if (story.anySnapshotCarries(anchors.get(i).key())) {
+        found[n++] = i;
+      }
+    }
+    return Arrays.copyOf(found, n);
   }
 
   /**
@@ -99,17 +146,23 @@ final class SameStoryScorer {
    * (London, Iraq, the UK …) that any report would share a few with the union, and the story
    * would snowball. Each joining report has to meet one member on its own evidence.
    */
-  private double anchorEvidence(ItemProfile item, StoryState story) {
+  private double anchorEvidence(ItemProfile item, StoryState story, int[] candidates) {
+    if (candidates.length == 0) {
+      return 0;
+    }
+    double[] anchorWeight = weightsOf(item);
+    List<Anchor> anchors = item.anchors();
     double best = 0;
     for (MemberSnapshot member : story.snapshots()) {
       double strong = 0;
       double weak = 0;
-      for (Anchor anchor : item.anchors()) {
+      for (int i : candidates) {
+        Anchor anchor = anchors.get(i);
         if (member.anchorKeys().contains(anchor.key())) {
           if (anchor.kind().strong()) {
-            strong += anchorWeight(anchor);
+            strong += anchorWeight[i];
           } else {
-            weak += anchorWeight(anchor);
+            weak += anchorWeight[i];
           }
         }
       }
@@ -133,7 +186,8 @@ final class SameStoryScorer {
     return new PairFeatures(byKind[AnchorKind.ENTITY.ordinal()], byKind[AnchorKind.HANDLE.ordinal()],
         byKind[AnchorKind.URL.ordinal()], byKind[AnchorKind.DAY.ordinal()], byKind[AnchorKind.COARSE_DATE.ordinal()],
         byKind[AnchorKind.NUMBER.ordinal()], textSimilarity(item, story) * textConfidence(item.terms()),
-        item.flash() ? 1 : 0, crossLingual(item, story) ? 1 : 0, pivotEvidence(item, story));
+        item.flash() ? 1 : 0, crossLingual(item, story, anchorsInSnapshots(item, story)) ? 1 : 0,
+        pivotEvidence(item, story));
   }
 
   /**
@@ -165,14 +219,17 @@ final class SameStoryScorer {
    * Across languages shared names are the evidence that stands in for text; one famous name
    * (Musk) is shared by many unrelated reports, and days and numbers alone never get the offset.
    */
-  private boolean crossLingual(ItemProfile item, StoryState story) {
+  private boolean crossLingual(ItemProfile item, StoryState story, int[] candidates) {
     WeightedTerms terms = item.weightedTerms();
-    if (terms.isEmpty() || story.centroid().coversAny(terms.languages())) {
+    if (candidates.length < CROSS_LINGUAL_MIN_STRONG_ANCHORS || terms.isEmpty()
+        || story.centroid().coversAny(terms.languages())) {
       return false;
     }
+    List<Anchor> anchors = item.anchors();
     for (MemberSnapshot member : story.snapshots()) {
       int shared = 0;
-      for (Anchor anchor : item.anchors()) {
+      for (int i : candidates) {
+        Anchor anchor = anchors.get(i);
         if (anchor.kind().strong() && member.anchorKeys().contains(anchor.key())
             && ++shared >= CROSS_LINGUAL_MIN_STRONG_ANCHORS) {
           return true;

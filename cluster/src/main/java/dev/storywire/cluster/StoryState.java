@@ -37,6 +37,8 @@ final class StoryState {
   private final Map<String, Integer> anchorCounts = new HashMap<>();
   private final TermCentroid centroid = new TermCentroid();
   private final List<MemberSnapshot> snapshots = new ArrayList<>();
+  /** How many of the snapshots carry each anchor: the anchors any kept member could share. */
+  private final Map<String, Integer> snapshotAnchors = new HashMap<>();
   private final SequencedSet<String> anchorPostingKeys = new LinkedHashSet<>();
   private final SequencedSet<String> termPostingKeys = new LinkedHashSet<>();
   private final List<String> originals = new ArrayList<>();
@@ -117,6 +119,8 @@ final class StoryState {
     snapshots.clear();
     snapshots.add(founder);
     snapshots.addAll(others.subList(Math.max(0, others.size() - (MAX_SNAPSHOTS - 1)), others.size()));
+    snapshotAnchors.clear();
+    snapshots.forEach(snapshot -> snapshot.anchorKeys().forEach(key -> snapshotAnchors.merge(key, 1, Integer::sum)));
   }
 
   /** How many members carry the anchor; 0 when none. */
@@ -150,11 +154,19 @@ final class StoryState {
     return originals;
   }
 
+  /** Whether one of the kept members ({@link #snapshots}) carries the anchor. */
+  boolean anySnapshotCarries(String anchorKey) {
+    return snapshotAnchors.containsKey(anchorKey);
+  }
+
   private void remember(MemberSnapshot snapshot) {
     if (snapshots.size() >= MAX_SNAPSHOTS) {
-      snapshots.remove(1);
+      for (String key : snapshots.remove(1).anchorKeys()) {
+        snapshotAnchors.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
+      }
     }
     snapshots.add(snapshot);
+    snapshot.anchorKeys().forEach(key -> snapshotAnchors.merge(key, 1, Integer::sum));
   }
 
   /** Keeps the best supported anchors (ties by key) once the story holds twice its bound. */

@@ -5,13 +5,14 @@ import dev.storywire.model.Item;
 import dev.storywire.model.Membership;
 import dev.storywire.model.SharedAnchor;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.SequencedSet;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -173,6 +174,23 @@ public final class StreamingClusterer {
     return storiesFounded;
   }
 
+  /**
+   * What the clusterer holds in memory now, for benchmarks and monitoring.
+   *
+   * @param liveStories stories within the window
+   * @param anchorKeys keys of the anchor index
+   * @param termKeys keys of the term index
+   * @param frequencyKeys anchors and terms counted for rarity
+   * @param originals members indexed for copy detection
+   */
+  public record Stats(int liveStories, int anchorKeys, int termKeys, int frequencyKeys, int originals) {}
+
+  /** The sizes of the live state (cheap: no iteration). */
+  public Stats stats() {
+    return new Stats(live.size(), anchorPostings.keyCount(), termPostings.keyCount(), frequencies.size(),
+        duplicates.size());
+  }
+
   /** Stories held in memory, within the window. */
   int liveStoryCount() {
     return live.size();
@@ -272,21 +290,37 @@ public final class StreamingClusterer {
    * ClusterConfig#maxCandidates()}.
    */
   private List<StoryState> candidates(ItemProfile profile) {
-    Map<String, Double> preScores = new LinkedHashMap<>();
+    Map<StoryState, double[]> preScores = new HashMap<>();
     profile.strongAnchors().stream()
         .limit(MAX_QUERY_ANCHORS)
         .forEach(a -> anchorPostings.collect(a.key(), frequencies.anchorRarity(a.key()), preScores));
     profile.queryTerms()
         .forEach(t -> termPostings.collect(t, TERM_PRE_SCORE_WEIGHT * frequencies.termRarity(t), preScores));
     lastStoriesReached = preScores.size();
-    return preScores.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> live.get(e.getKey()))
-        .filter(Objects::nonNull)
-        .filter(story -> story.withinWindow(profile.time(), config.window()))
-        .limit(config.maxCandidates())
-        .toList();
+    // The best few by a bounded heap whose head is the worst kept: the order is total (ties by
+    // id), so this keeps exactly the first of a full sort.
+    int max = config.maxCandidates();
+    PriorityQueue<Candidate> best = new PriorityQueue<>(max + 1, Candidate.BEST_FIRST.reversed());
+    preScores.forEach((story, score) -> {
+      if (story.withinWindow(profile.time(), config.window())) {
+        Candidate candidate = new Candidate(story, score[0]);
+        if (best.size() < max) {
+          best.add(candidate);
+        } else if (Candidate.BEST_FIRST.compare(candidate, best.peek()) < 0) {
+          best.poll();
+          best.add(candidate);
+        }
+      }
+    });
+    List<Candidate> kept = new ArrayList<>(best);
+    kept.sort(Candidate.BEST_FIRST);
+    return kept.stream().map(Candidate::story).toList();
+  }
+
+  /** A story reached through the indexes, with its pre-score. */
+  private record Candidate(StoryState story, double preScore) {
+    static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::preScore).reversed()
+        .thenComparing(c -> c.story().id());
   }
 
   /** Records a decided membership: updates frequencies, the story and the indexes. */
@@ -325,8 +359,8 @@ public final class StreamingClusterer {
   private void index(ItemProfile profile, StoryState story) {
     profile.strongAnchors().stream()
         .limit(MAX_INDEX_ANCHORS)
-        .forEach(anchor -> file(anchorPostings, story.anchorPostingKeys(), anchor.key(), story.id()));
-    profile.indexTerms().forEach(term -> file(termPostings, story.termPostingKeys(), term, story.id()));
+        .forEach(anchor -> file(anchorPostings, story.anchorPostingKeys(), anchor.key(), story));
+    profile.indexTerms().forEach(term -> file(termPostings, story.termPostingKeys(), term, story));
     duplicates.add(new DuplicateIndex.Original(profile.id(), story.id(), profile.contentHash(), profile.signature()));
     story.originals().add(profile.id());
     if (story.originals().size() > MAX_ORIGINALS_PER_STORY) {
@@ -338,12 +372,12 @@ public final class StreamingClusterer {
    * Files the story under a key and remembers the key, most recent last; a story that has been
    * filed under too many keys (it ran for weeks) gives up its least recently used one.
    */
-  private static void file(PostingIndex index, SequencedSet<String> storyKeys, String key, String storyId) {
-    index.add(key, storyId);
+  private static void file(PostingIndex index, SequencedSet<String> storyKeys, String key, StoryState story) {
+    index.add(key, story);
     storyKeys.remove(key);
     storyKeys.add(key);
     if (storyKeys.size() > MAX_KEYS_PER_STORY) {
-      index.remove(storyKeys.removeFirst(), storyId);
+      index.remove(storyKeys.removeFirst(), story);
     }
   }
 
@@ -355,14 +389,14 @@ public final class StreamingClusterer {
     byLastTime.remove(absorbed);
     keptForLate.remove(absorbed);
     live.remove(absorbed.id());
-    absorbed.anchorPostingKeys().forEach(key -> anchorPostings.remove(key, absorbed.id()));
-    absorbed.termPostingKeys().forEach(key -> termPostings.remove(key, absorbed.id()));
+    absorbed.anchorPostingKeys().forEach(key -> anchorPostings.remove(key, absorbed));
+    absorbed.termPostingKeys().forEach(key -> termPostings.remove(key, absorbed));
     byLastTime.remove(survivor);
     keptForLate.remove(survivor);
     survivor.absorb(absorbed);
     byLastTime.add(survivor);
-    absorbed.anchorPostingKeys().forEach(key -> file(anchorPostings, survivor.anchorPostingKeys(), key, survivor.id()));
-    absorbed.termPostingKeys().forEach(key -> file(termPostings, survivor.termPostingKeys(), key, survivor.id()));
+    absorbed.anchorPostingKeys().forEach(key -> file(anchorPostings, survivor.anchorPostingKeys(), key, survivor));
+    absorbed.termPostingKeys().forEach(key -> file(termPostings, survivor.termPostingKeys(), key, survivor));
     for (String original : absorbed.originals()) {
       duplicates.reassign(original, survivor.id());
       survivor.originals().add(original);
@@ -410,8 +444,8 @@ public final class StreamingClusterer {
 
   private void evict(StoryState story) {
     live.remove(story.id());
-    story.anchorPostingKeys().forEach(key -> anchorPostings.remove(key, story.id()));
-    story.termPostingKeys().forEach(key -> termPostings.remove(key, story.id()));
+    story.anchorPostingKeys().forEach(key -> anchorPostings.remove(key, story));
+    story.termPostingKeys().forEach(key -> termPostings.remove(key, story));
     story.originals().forEach(duplicates::remove);
   }
 }

@@ -41,13 +41,7 @@ final class TermCentroid {
 
   /** The cosine between the item's TF-IDF vector and the part of the centroid in its languages. */
   double cosine(WeightedTerms item) {
-    double dot = 0;
-    for (Map.Entry<String, Double> e : item.weights().entrySet()) {
-      Double mine = byLanguage.getOrDefault(TermVector.languageOf(e.getKey()), Map.of()).get(e.getKey());
-      if (mine != null) {
-        dot += e.getValue() * mine;
-      }
-    }
+    double dot = item.dot(byLanguage);
     double norm = item.norm() * norm(item.languages());
     return dot <= 0 || norm == 0 ? 0 : Math.min(1, dot / norm);
   }

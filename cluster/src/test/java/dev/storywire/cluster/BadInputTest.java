@@ -60,6 +60,25 @@ class BadInputTest {
   }
 
   @Test
+  void tenThousandNamedEntitiesAreCappedAndStillExplained() {
+    clusterer.add(SeedItems.arabic().build());
+    TestItem first = TestItem.article("names", "en").text("a list of names");
+    TestItem second = TestItem.article("names-2", "en").text("another list of names");
+    for (int i = 0; i < 10_000; i++) {
+      first.entity("Name " + i, "name-" + i);
+      second.entity("Name " + i, "name-" + i);
+    }
+
+    Membership founder = clusterer.add(first.build());
+    Membership joiner = clusterer.add(second.build());
+
+    assertThat(founder.founded()).isTrue();
+    assertThat(joiner.storyId()).as("sharing its considered names, it joins").isEqualTo(founder.storyId());
+    assertThat(joiner.shared()).isNotEmpty().hasSizeLessThanOrEqualTo(ClusterConfig.DEFAULT_MAX_ANCHORS_PER_ITEM);
+    assertThat(joiner.shared()).allSatisfy(a -> assertThat(a.label()).startsWith("Name "));
+  }
+
+  @Test
   void onlyNumbersWithoutUnitsNeverJoin() {
     List<String> numbers = new ArrayList<>();
     Map<String, Integer> terms = new HashMap<>();
