@@ -96,7 +96,11 @@ final class Pages {
     body.open("dl", "class", "facts");
     fact(body, "Score", number(m.score()));
     if (m.founded()) {
-      fact(body, "Role", "founded the story");
+      fact(body, "Role", m.joinedStory() == null ? "founded the story"
+          : "founded story " + m.joinedStory() + ", since merged into this one");
+    }
+    if (!m.merged().isEmpty()) {
+      fact(body, "Merged", "showed that " + String.join(", ", m.merged()) + " reported the same event; merged into this story");
     }
     if (m.matchedItem() != null) {
       body.element("dt", "Matched");

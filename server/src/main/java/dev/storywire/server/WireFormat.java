@@ -145,6 +145,13 @@ public final class WireFormat {
     }
     putNumber(out, "text_similarity", membership.textSimilarity());
     out.put("duplicate_of", membership.duplicateOf());
+    if (membership.joinedStory() != null) {
+      out.put("joined_story", membership.joinedStory()); // the story it went to, since merged into this one
+    }
+    if (!membership.merged().isEmpty()) {
+      ArrayNode merged = out.putArray("merged"); // stories this item showed to be this one, merged into it
+      membership.merged().forEach(merged::add);
+    }
   }
 
   private static ArrayNode paragraphs(List<AnalyzedParagraph> paragraphs) {

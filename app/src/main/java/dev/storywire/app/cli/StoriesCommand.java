@@ -32,10 +32,12 @@ final class StoriesCommand extends DataCommand {
     out().printf("%s  [%s]  %s%n", story.id(), String.join(",", story.languages()), Text.oneLine(story.title(), 90));
     for (StoryMember member : story.members()) {
       var m = member.membership();
-      String why = m.founded() ? "founded the story"
+      String why = m.founded() && m.joinedStory() != null ? "founded " + m.joinedStory() + ", merged into this story"
+          : m.founded() ? "founded the story"
           : m.duplicateOf() != null ? "duplicate of " + m.duplicateOf()
           : String.format("score %.2f, shared: %s", m.score(),
-              String.join(", ", m.shared().stream().limit(8).map(a -> a.label()).toList()));
+              String.join(", ", m.shared().stream().limit(8).map(a -> a.label()).toList()))
+              + (m.merged().isEmpty() ? "" : "; merged " + String.join(", ", m.merged()) + " into this story");
       out().printf("    %s %-7s %-3s %s  (%s)%n", member.id(), member.kind().wireName(), Text.orDash(member.lang()),
           Text.oneLine(member.title(), 60), why);
     }
