@@ -83,8 +83,8 @@ public final class Storywire implements DataView {
   }
 
   private Pipeline newPipeline(StreamingClusterer clusterer, StoryBook book) {
-    return new Pipeline(archive, index, new RecordReader(), new PageExtractor(), ItemAnalyzer.create(dictionaries(config)), clusterer,
-        book, rejections);
+    return new Pipeline(archive, index, new RecordReader(), new PageExtractor(),
+        ItemAnalyzer.create(dictionaries(config)), clusterer, book, rejections);
   }
 
   /** What a split or merge did: the stories the named items are in now. */
