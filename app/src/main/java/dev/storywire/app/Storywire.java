@@ -73,18 +73,10 @@ public final class Storywire implements DataView {
     pipeline.catchUp(workers, workerCount);
   }
 
-  /** The configured dictionary directory, else the one {@code STORYWIRE_DICTIONARIES} names, else none. */
-  private static @Nullable Path dictionaries(Config config) {
-    if (config.dictionaries() != null) {
-      return config.dictionaries();
-    }
-    String configured = System.getenv(ItemAnalyzer.DICTIONARIES_ENV);
-    return configured == null || configured.isBlank() ? null : Path.of(configured.strip());
-  }
-
   private Pipeline newPipeline(StreamingClusterer clusterer, StoryBook book) {
     return new Pipeline(archive, index, new RecordReader(), new PageExtractor(),
-        ItemAnalyzer.create(dictionaries(config)), clusterer, book, rejections);
+        config.dictionaries() != null ? ItemAnalyzer.create(config.dictionaries()) : ItemAnalyzer.create(),
+        clusterer, book, rejections);
   }
 
   /** What a split or merge did: the stories the named items are in now. */

@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SequencedSet;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -74,7 +76,7 @@ public final class StreamingClusterer {
   /** The story each correction group's first item went to. */
   private final Map<String, String> storyOfGroup = new HashMap<>();
   /** Stories that hold corrected items: the user decided their membership, so they are never merged. */
-  private final java.util.Set<String> correctedStories = new java.util.HashSet<>();
+  private final Set<String> correctedStories = new HashSet<>();
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final ItemProfiler profiler;
   private final SameStoryScorer scorer;
