@@ -1,6 +1,7 @@
 package dev.storywire.bench;
 
 import dev.storywire.cluster.ClusterConfig;
+import dev.storywire.cluster.PreparedItem;
 import dev.storywire.cluster.StreamingClusterer;
 import dev.storywire.model.Item;
 import dev.storywire.model.Membership;
@@ -37,13 +38,14 @@ public final class ClusteringScaleBenchmark {
   private ClusteringScaleBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    BenchArgs flags = new BenchArgs(args, List.of("items", "per-day", "warmup", "seed", "specific", "batch"));
+    BenchArgs flags = new BenchArgs(args, List.of("items", "per-day", "warmup", "seed", "specific", "batch", "prepare-threads"));
     int items = flags.integer("items", 1_000_000);
     int perDay = flags.integer("per-day", 3_000);
     int warmup = flags.integer("warmup", 30_000);
     long seed = flags.integer("seed", 20261201);
     int specific = flags.integer("specific", 100);
     int batch = flags.integer("batch", 1_000);
+    int prepareThreads = flags.integer("prepare-threads", 0);
     BenchArgs.printMachine();
     System.out.printf("stream: %,d items, %,d per simulated day, seed %d, story-specific = in at most %d templates%n",
         items, perDay, seed, specific);
@@ -70,7 +72,7 @@ public final class ClusteringScaleBenchmark {
     warm = null;
     gc();
 
-    Result result = measure(corpus, items, perDay, seed, batch);
+    Result result = measure(corpus, items, perDay, seed, batch, prepareThreads);
     result.print(items);
   }
 
@@ -92,6 +94,12 @@ public final class ClusteringScaleBenchmark {
     StreamingClusterer.Stats finalStats;
     long gcMs;
     long gcCount;
+    /** Wall time of the stage (each batch from its first prepare or add to its last add). */
+    long stageWallNs;
+    long prepareCpuNs;
+    int prepareThreads;
+    /** A hash of every decision in order (membership records as text), to show that speed work changed none. */
+    final java.security.MessageDigest decisions = sha256();
 
     void print(int items) {
       System.out.println();
@@ -115,12 +123,22 @@ public final class ClusteringScaleBenchmark {
           last.cpuUs() / first.cpuUs());
       System.out.printf("clustering thread, whole stream: %,d items in %.1f s wall (%.0f items/s), %.1f s CPU "
           + "(%.0f items/s)%n", items, wallNs / 1e9, items / (wallNs / 1e9), cpuNs / 1e9, items / (cpuNs / 1e9));
+      if (prepareThreads > 0) {
+        System.out.printf("clustering stage on %d threads (prepare on %d, add on 1): %,d items in %.1f s wall (%.0f items/s); "
+            + "CPU per item: %.1f µs adding, %.1f µs preparing%n", prepareThreads + 1, prepareThreads, items,
+            stageWallNs / 1e9, items / (stageWallNs / 1e9), cpuNs / 1e3 / items, prepareCpuNs / 1e3 / items);
+      } else {
+        System.out.printf("clustering stage on 1 thread (prepare and add): %,d items in %.1f s wall (%.0f items/s)%n",
+            items, stageWallNs / 1e9, items / (stageWallNs / 1e9));
+      }
       System.out.printf("decisions: %,d stories founded, %,d copies, %,d story instances generated; %,d items joined a "
           + "story founded by another instance (%,d of them another instance of the same template), %,d items outside the story their instance's first report went to%n",
           founded, copies, instances, intoOtherInstance, intoSameTemplate, splitFromInstance);
       System.out.printf("heap after System.gc(): %,d MiB with the clusterer, %,d MiB without; the clusterer holds "
           + "%,d MiB (%s)%n", heapWith >> 20, heapWithout >> 20, (heapWith - heapWithout) >> 20, finalStats);
       System.out.printf("GC during the measured stream: %,d collections, %,d ms%n", gcCount, gcMs);
+      System.out.printf("decisions digest (SHA-256 of every membership in order): %s%n",
+          java.util.HexFormat.of().formatHex(decisions.digest()));
     }
 
     private void atSize(int size) {
@@ -129,8 +147,29 @@ public final class ClusteringScaleBenchmark {
     }
   }
 
-  private static Result measure(ScaleStream.Corpus corpus, int items, int perDay, long seed, int batch) {
+  private static java.security.MessageDigest sha256() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static Result measure(ScaleStream.Corpus corpus, int items, int perDay, long seed, int batch,
+      int prepareThreads) throws InterruptedException, java.util.concurrent.ExecutionException {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    // With preparing threads, the stage runs as the app's pipeline does: StreamingClusterer.prepare
+    // on other threads, ahead, in order; add(PreparedItem) on this one.
+    List<Long> preparerIds = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.ExecutorService preparers = prepareThreads == 0 ? null
+        : java.util.concurrent.Executors.newFixedThreadPool(prepareThreads, task -> {
+          Thread thread = new Thread(task, "prepare");
+          thread.setDaemon(true);
+          preparerIds.add(thread.threadId());
+          return thread;
+        });
+    @SuppressWarnings("unchecked")
+    java.util.concurrent.Future<PreparedItem>[] prepared = new java.util.concurrent.Future[batch];
     long[] gcBefore = gcTotals();
     Result result = new Result();
     StreamingClusterer clusterer = new StreamingClusterer(ClusterConfig.DEFAULT);
@@ -153,18 +192,37 @@ public final class ClusteringScaleBenchmark {
         instanceOf[i] = stream.lastInstance();
         templateOf[i] = stream.lastTemplate();
       }
+      long prepareCpu0 = cpuOf(threads, preparerIds);
+      long stage0 = System.nanoTime();
       long cpu0 = threads.getCurrentThreadCpuTime();
-      for (int i = 0; i < n; i++) {
-        long start = System.nanoTime();
-        decided[i] = clusterer.add(pending[i]);
-        latencies[inBlock + i] = System.nanoTime() - start;
+      if (preparers == null) {
+        for (int i = 0; i < n; i++) {
+          long start = System.nanoTime();
+          decided[i] = clusterer.add(pending[i]);
+          latencies[inBlock + i] = System.nanoTime() - start;
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          Item item = pending[i];
+          prepared[i] = preparers.submit(() -> StreamingClusterer.prepare(item));
+        }
+        for (int i = 0; i < n; i++) {
+          PreparedItem ready = prepared[i].get();
+          long start = System.nanoTime();
+          decided[i] = clusterer.add(ready);
+          latencies[inBlock + i] = System.nanoTime() - start;
+          prepared[i] = null;
+        }
       }
       long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+      result.stageWallNs += System.nanoTime() - stage0;
+      result.prepareCpuNs += cpuOf(threads, preparerIds) - prepareCpu0;
       blockCpu += cpu;
       result.cpuNs += cpu;
       for (int i = 0; i < n; i++) {
         Membership m = decided[i];
         result.wallNs += latencies[inBlock + i];
+        result.decisions.update(m.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         if (m.founded()) {
           result.founded++;
           instanceOfStory.put(m.storyId(), instanceOf[i]);
@@ -203,6 +261,10 @@ public final class ClusteringScaleBenchmark {
         blockCpu = 0;
       }
     }
+    if (preparers != null) {
+      preparers.shutdown();
+    }
+    result.prepareThreads = prepareThreads;
     long[] gcAfter = gcTotals();
     result.gcCount = gcAfter[0] - gcBefore[0];
     result.gcMs = gcAfter[1] - gcBefore[1];
@@ -219,6 +281,17 @@ public final class ClusteringScaleBenchmark {
     gc();
     result.heapWithout = memory.getHeapMemoryUsage().getUsed();
     return result;
+  }
+
+  /** The CPU time of the given threads so far (the preparing threads; none without them). */
+  private static long cpuOf(ThreadMXBean threads, List<Long> ids) {
+    long total = 0;
+    synchronized (ids) {
+      for (long id : ids) {
+        total += Math.max(0, threads.getThreadCpuTime(id));
+      }
+    }
+    return total;
   }
 
   private static long[] gcTotals() {

@@ -61,8 +61,9 @@ record ItemProfile(
 
   /** The keys counted for term IDF: the terms and the pivot terms. */
   List<String> termKeys() {
-    List<String> keys = new java.util.ArrayList<>(terms.weights().keySet());
-    keys.addAll(pivot.weights().keySet());
+    List<String> keys = new java.util.ArrayList<>(terms.size() + pivot.size());
+    keys.addAll(terms.terms());
+    keys.addAll(pivot.terms());
     return keys;
   }
 

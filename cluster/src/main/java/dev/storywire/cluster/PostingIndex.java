@@ -3,6 +3,7 @@ package dev.storywire.cluster;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,14 +41,23 @@ final class PostingIndex {
     }
   }
 
-  /** Adds {@code weight} to the running pre-score of every story filed under the key. */
-  void collect(String key, double weight, Map<StoryState, double[]> preScores) {
+  /**
+   * Adds {@code weight} to the running pre-score ({@link StoryState#preScore}) of every story filed
+   * under the key, for the query numbered {@code query}; a story reached for the first time in the
+   * query starts from 0 and is appended to {@code reached}.
+   */
+  void collect(String key, double weight, long query, List<StoryState> reached) {
     LinkedHashSet<StoryState> stories = postings.get(key);
     if (stories == null) {
       return;
     }
     for (StoryState story : stories) {
-      preScores.computeIfAbsent(story, s -> new double[1])[0] += weight;
+      if (story.collectedFor != query) {
+        story.collectedFor = query;
+        story.preScore = 0;
+        reached.add(story);
+      }
+      story.preScore += weight;
     }
   }
 

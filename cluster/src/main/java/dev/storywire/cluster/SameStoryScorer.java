@@ -205,7 +205,7 @@ final class SameStoryScorer {
     for (MemberSnapshot member : story.snapshots()) {
       best = Math.max(best, pivotCosine(item, member));
     }
-    return best * Math.min(1.0, (double) item.pivot().weights().size() / FULL_TEXT_CONFIDENCE_TERMS);
+    return best * Math.min(1.0, (double) item.pivot().size() / FULL_TEXT_CONFIDENCE_TERMS);
   }
 
   private static double pivotCosine(ItemProfile item, MemberSnapshot member) {

@@ -45,6 +45,13 @@ final class StoryState {
   private int reports;
   private long lastLateArrival = Long.MIN_VALUE;
   private final long foundedArrival;
+  /**
+   * Scratch of {@link PostingIndex#collect}: the query (a number that changes per item) this
+   * story's {@link #preScore} belongs to, so that collecting needs no map of stories.
+   */
+  long collectedFor = -1;
+  /** The pre-score summed for the query {@link #collectedFor}. */
+  double preScore;
 
   StoryState(String id, Instant time, long foundedArrival) {
     this.id = id;

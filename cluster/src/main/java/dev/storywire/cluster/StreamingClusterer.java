@@ -6,6 +6,7 @@ import dev.storywire.model.Membership;
 import dev.storywire.model.SharedAnchor;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.SequencedSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,6 +90,10 @@ public final class StreamingClusterer {
   private final TreeSet<StoryState> keptForLate = new TreeSet<>(StoryState.BY_LAST_LATE_ARRIVAL);
   private @Nullable Instant watermark;
   private long arrivals;
+  /** Numbers each candidate query, for the stories' pre-score scratch ({@link StoryState#collectedFor}). */
+  private long queries;
+  /** Scratch of {@link #candidates}: the stories one query reached. */
+  private final List<StoryState> reached = new ArrayList<>();
   /** Whether the item being added is late: more than the window behind the newest time seen. */
   private boolean late;
   private int storiesFounded;
@@ -112,14 +116,30 @@ public final class StreamingClusterer {
   }
 
   /**
-   * Clusters one new item and remembers the result.
+   * The part of clustering an item that depends on the item alone (its time, parsed anchors,
+   * terms, pivot weights and copy signature). Pure and safe to call on any thread, for any
+   * clusterer: a pipeline prepares items on its workers and hands them to {@link
+   * #add(PreparedItem)}, so that the one thread owning the clusterer does only the rest.
+   */
+  public static PreparedItem prepare(Item item) {
+    return ItemProfiler.prepare(item, ItemTime.of(item));
+  }
+
+  /**
+   * Clusters one new item and remembers the result; the same as {@link #add(PreparedItem)} of
+   * {@link #prepare}.
    *
    * @return its membership: a copy of a live original, a join of the best story, or the founding
    *     of a new story ({@link Membership#founder})
    */
   public Membership add(Item item) {
-    ItemProfile profile = arrive(item);
-    String group = corrections.groupOf(item.id());
+    return add(prepare(item));
+  }
+
+  /** Clusters one new item, prepared by {@link #prepare}, and remembers the result; see {@link #add(Item)}. */
+  public Membership add(PreparedItem prepared) {
+    ItemProfile profile = arrive(prepared);
+    String group = corrections.groupOf(prepared.item().id());
     Membership membership = group != null ? corrected(profile, group) : decide(profile);
     apply(profile, membership);
     remember(group, membership);
@@ -164,10 +184,16 @@ public final class StreamingClusterer {
    * @throws IllegalArgumentException when the membership is not the item's
    */
   public void restore(Item item, Membership membership) {
+    restore(prepare(item), membership);
+  }
+
+  /** {@link #restore(Item, Membership)} of an item prepared by {@link #prepare}. */
+  public void restore(PreparedItem prepared, Membership membership) {
+    Item item = prepared.item();
     if (!membership.itemId().equals(item.id())) {
       throw new IllegalArgumentException("membership of " + membership.itemId() + " given for " + item.id());
     }
-    apply(arrive(item), membership);
+    apply(arrive(prepared), membership);
     remember(corrections.groupOf(item.id()), membership);
   }
 
@@ -230,12 +256,12 @@ public final class StreamingClusterer {
     return duplicates.size();
   }
 
-  private ItemProfile arrive(Item item) {
-    Instant time = ItemTime.of(item);
+  private ItemProfile arrive(PreparedItem prepared) {
+    Instant time = prepared.time;
     arrivals++;
     advanceTo(time);
     late = time.isBefore(watermark.minus(config.window()));
-    return profiler.profile(item, time, frequencies);
+    return profiler.profile(prepared, frequencies);
   }
 
   private Membership decide(ItemProfile profile) {
@@ -292,37 +318,55 @@ public final class StreamingClusterer {
    * ClusterConfig#maxCandidates()}.
    */
   private List<StoryState> candidates(ItemProfile profile) {
-    Map<StoryState, double[]> preScores = new HashMap<>();
-    profile.strongAnchors().stream()
-        .limit(MAX_QUERY_ANCHORS)
-        .forEach(a -> anchorPostings.collect(a.key(), frequencies.anchorRarity(a.key()), preScores));
-    profile.queryTerms()
-        .forEach(t -> termPostings.collect(t, TERM_PRE_SCORE_WEIGHT * frequencies.termRarity(t), preScores));
-    lastStoriesReached = preScores.size();
-    // The best few by a bounded heap whose head is the worst kept: the order is total (ties by
-    // id), so this keeps exactly the first of a full sort.
-    int max = config.maxCandidates();
-    PriorityQueue<Candidate> best = new PriorityQueue<>(max + 1, Candidate.BEST_FIRST.reversed());
-    preScores.forEach((story, score) -> {
+    long query = ++queries;
+    List<StoryState> reached = this.reached;
+    reached.clear();
+    List<Anchor> anchors = profile.strongAnchors();
+    for (int i = 0; i < anchors.size() && i < MAX_QUERY_ANCHORS; i++) {
+      String key = anchors.get(i).key();
+      anchorPostings.collect(key, frequencies.anchorRarity(key), query, reached);
+    }
+    for (String term : profile.queryTerms()) {
+      termPostings.collect(term, TERM_PRE_SCORE_WEIGHT * frequencies.termRarity(term), query, reached);
+    }
+    lastStoriesReached = reached.size();
+    int eligible = 0;
+    for (StoryState story : reached) {
       if (story.withinWindow(profile.time(), config.window())) {
-        Candidate candidate = new Candidate(story, score[0]);
-        if (best.size() < max) {
-          best.add(candidate);
-        } else if (Candidate.BEST_FIRST.compare(candidate, best.peek()) < 0) {
-          best.poll();
-          best.add(candidate);
+        reached.set(eligible++, story);
+      }
+    }
+    // The best few of a total order (pre-score, ties by id): only stories scoring at least the
+    // max-th best pre-score can be among them, found by sorting the scores alone.
+    int max = config.maxCandidates();
+    List<StoryState> kept = new ArrayList<>(Math.min(eligible, 2 * max));
+    if (eligible > max) {
+      double[] scores = new double[eligible];
+      for (int i = 0; i < eligible; i++) {
+        scores[i] = reached.get(i).preScore;
+      }
+      Arrays.sort(scores);
+      double cut = scores[eligible - max];
+      for (int i = 0; i < eligible; i++) {
+        if (Double.compare(reached.get(i).preScore, cut) >= 0) {
+          kept.add(reached.get(i));
         }
       }
-    });
-    List<Candidate> kept = new ArrayList<>(best);
-    kept.sort(Candidate.BEST_FIRST);
-    return kept.stream().map(Candidate::story).toList();
+    } else {
+      kept.addAll(reached.subList(0, eligible));
+    }
+    kept.sort((a, b) -> worseFirst(b, a));
+    reached.clear();
+    return kept.size() > max ? List.copyOf(kept.subList(0, max)) : kept;
   }
 
-  /** A story reached through the indexes, with its pre-score. */
-  private record Candidate(StoryState story, double preScore) {
-    static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::preScore).reversed()
-        .thenComparing(c -> c.story().id());
+  /**
+   * The order of candidates, worst first: lower pre-score ({@link StoryState#preScore} of the
+   * current query), then greater id; its reverse is best first.
+   */
+  private static int worseFirst(StoryState a, StoryState b) {
+    int byScore = Double.compare(a.preScore, b.preScore);
+    return byScore != 0 ? byScore : b.id().compareTo(a.id());
   }
 
   /** Records a decided membership: updates frequencies, the story and the indexes. */

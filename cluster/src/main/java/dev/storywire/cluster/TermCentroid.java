@@ -24,7 +24,7 @@ final class TermCentroid {
 
   /** Adds one member's weighted terms, then trims each language back to its bound. */
   void add(WeightedTerms terms) {
-    terms.weights().forEach(this::addWeight);
+    terms.forEach(this::addWeight);
     terms.languages().forEach(this::trim);
   }
 

@@ -1,33 +1,61 @@
 package dev.storywire.cluster;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * An item's terms as sublinear term frequencies ({@code 1 + ln count}), L2-normalised, sorted by
- * term; {@link WeightedTerms} applies IDF.
+ * term; {@link WeightedTerms} applies IDF. Held as parallel arrays: a profile is built for every
+ * item, and sorted arrays cost a fraction of a sorted map.
  */
-record TermVector(SortedMap<String, Double> weights) {
+final class TermVector {
 
-  TermVector {
-    weights = Collections.unmodifiableSortedMap(new TreeMap<>(weights));
+  private final String[] terms;
+  private final double[] weights;
+
+  /** {@code terms} sorted, distinct, {@code weights} parallel to them; both owned by the vector. */
+  private TermVector(String[] terms, double[] weights) {
+    this.terms = terms;
+    this.weights = weights;
   }
 
   /** Normalises raw counts into a vector; zero or negative counts are dropped. */
-  static TermVector ofCounts(Map<String, Integer> counts) {
-    TreeMap<String, Double> tf = new TreeMap<>();
-    counts.forEach((term, count) -> {
-      if (count > 0) {
-        tf.put(term, 1 + Math.log(count));
+  static TermVector ofCounts(Collection<Map.Entry<String, Integer>> counts) {
+    List<Map.Entry<String, Integer>> kept = new ArrayList<>(counts.size());
+    for (Map.Entry<String, Integer> e : counts) {
+      if (e.getValue() > 0) {
+        kept.add(e);
       }
-    });
-    double norm = Math.sqrt(tf.values().stream().mapToDouble(w -> w * w).sum());
-    tf.replaceAll((term, w) -> w / norm);
-    return new TermVector(tf);
+    }
+    kept.sort(Map.Entry.comparingByKey());
+    String[] terms = new String[kept.size()];
+    double[] tf = new double[kept.size()];
+    for (int i = 0; i < tf.length; i++) {
+      terms[i] = kept.get(i).getKey();
+      tf[i] = 1 + Math.log(kept.get(i).getValue());
+    }
+    double norm = Math.sqrt(Arrays.stream(tf).map(w -> w * w).sum());
+    for (int i = 0; i < tf.length; i++) {
+      tf[i] = tf[i] / norm;
+    }
+    return new TermVector(terms, tf);
+  }
+
+  /** The vector of the given weights as they are (no normalisation). */
+  static TermVector of(Map<String, Double> weights) {
+    String[] terms = weights.keySet().toArray(new String[0]);
+    Arrays.sort(terms);
+    double[] values = new double[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      values[i] = weights.get(terms[i]);
+    }
+    return new TermVector(terms, values);
   }
 
   /** The language of a term: the prefix before its first colon, or "" when it has none. */
@@ -36,18 +64,40 @@ record TermVector(SortedMap<String, Double> weights) {
     return colon < 0 ? "" : term.substring(0, colon);
   }
 
+  /** The terms, sorted. */
+  List<String> terms() {
+    return Collections.unmodifiableList(Arrays.asList(terms));
+  }
+
+  /** The term at a position of {@link #terms()}. */
+  String term(int i) {
+    return terms[i];
+  }
+
+  /** The weight of the term at a position of {@link #terms()}. */
+  double weight(int i) {
+    return weights[i];
+  }
+
   /** The languages of the terms, sorted. */
   SortedSet<String> languages() {
     TreeSet<String> languages = new TreeSet<>();
-    weights.keySet().forEach(term -> languages.add(languageOf(term)));
+    String last = null;
+    for (String term : terms) {
+      String language = languageOf(term);
+      if (!language.equals(last)) { // sorted terms come in runs of one language; a set, so any order is right
+        languages.add(language);
+        last = language;
+      }
+    }
     return languages;
   }
 
   boolean isEmpty() {
-    return weights.isEmpty();
+    return terms.length == 0;
   }
 
   int size() {
-    return weights.size();
+    return terms.length;
   }
 }

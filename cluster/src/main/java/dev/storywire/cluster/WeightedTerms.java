@@ -1,58 +1,53 @@
 package dev.storywire.cluster;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
  * An item's TF-IDF weights, computed once when the item arrives (frequencies do not change while
  * it is scored), so that comparing it with each candidate story costs only a walk over its terms.
- * The terms are also held as parallel arrays in term order, with the runs of one language marked,
- * for the comparisons done for every candidate.
+ * The terms are held as parallel arrays in term order, with the runs of one language marked, for
+ * the comparisons done for every candidate; members keep theirs, so arrays also keep the live
+ * stories small.
  */
 final class WeightedTerms {
 
-  private final SortedMap<String, Double> weights;
-  private final double norm;
-  private final SortedSet<String> languages;
   private final String[] terms;
   private final double[] values;
+  private final double norm;
+  private final SortedSet<String> languages;
   /** Start of each run of terms of one language in {@link #terms}, plus {@code terms.length} at the end. */
   private final int[] runStarts;
   private final String[] runLanguages;
 
   /**
-   * @param weights term to TF-IDF weight
-   * @param norm the Euclidean length of {@code weights}
+   * @param terms the terms, sorted and distinct (owned from now on)
+   * @param values the TF-IDF weight of each term (owned from now on)
    * @param languages the languages of the terms
    */
-  WeightedTerms(SortedMap<String, Double> weights, double norm, SortedSet<String> languages) {
-    this.weights = Collections.unmodifiableSortedMap(new TreeMap<>(weights));
-    this.norm = norm;
+  private WeightedTerms(String[] terms, double[] values, SortedSet<String> languages) {
+    this.terms = terms;
+    this.values = values;
+    this.norm = Math.sqrt(Arrays.stream(values).map(w -> w * w).sum());
     this.languages = Collections.unmodifiableSortedSet(languages);
-    int n = this.weights.size();
-    terms = new String[n];
-    values = new double[n];
+    int n = terms.length;
     int[] starts = new int[n + 1];
     String[] langs = new String[n];
     int runs = 0;
-    int i = 0;
-    for (Map.Entry<String, Double> e : this.weights.entrySet()) {
-      terms[i] = e.getKey();
-      values[i] = e.getValue();
-      String language = TermVector.languageOf(e.getKey());
+    for (int i = 0; i < n; i++) {
+      String language = TermVector.languageOf(terms[i]);
       if (runs == 0 || !language.equals(langs[runs - 1])) {
         starts[runs] = i;
         langs[runs++] = language;
       }
-      i++;
     }
     starts[runs] = n;
-    runStarts = java.util.Arrays.copyOf(starts, runs + 1);
-    runLanguages = java.util.Arrays.copyOf(langs, runs);
+    runStarts = Arrays.copyOf(starts, runs + 1);
+    runLanguages = Arrays.copyOf(langs, runs);
   }
 
   static WeightedTerms of(TermVector vector, DocumentFrequencies frequencies) {
@@ -61,20 +56,40 @@ final class WeightedTerms {
 
   /** The vector weighted by the given IDF of each of its terms. */
   static WeightedTerms of(TermVector vector, ToDoubleFunction<String> idf) {
-    TreeMap<String, Double> weights = new TreeMap<>();
-    for (Map.Entry<String, Double> e : vector.weights().entrySet()) {
-      weights.put(e.getKey(), e.getValue() * idf.applyAsDouble(e.getKey()));
+    int n = vector.size();
+    String[] terms = new String[n];
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      terms[i] = vector.term(i);
+      values[i] = vector.weight(i) * idf.applyAsDouble(terms[i]);
     }
-    double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
-    return new WeightedTerms(weights, norm, vector.languages());
+    return new WeightedTerms(terms, values, vector.languages());
   }
 
-  /** Term to TF-IDF weight, sorted by term. */
-  SortedMap<String, Double> weights() {
-    return weights;
+  /** The terms, sorted. */
+  List<String> terms() {
+    return Collections.unmodifiableList(Arrays.asList(terms));
   }
 
-  /** The Euclidean length of {@link #weights()}. */
+  /** Calls the action with each term and its weight, in term order. */
+  void forEach(TermWeightConsumer action) {
+    for (int i = 0; i < terms.length; i++) {
+      action.accept(terms[i], values[i]);
+    }
+  }
+
+  /** Receives a term and its weight. */
+  @FunctionalInterface
+  interface TermWeightConsumer {
+    void accept(String term, double weight);
+  }
+
+  /** The number of terms. */
+  int size() {
+    return terms.length;
+  }
+
+  /** The Euclidean length of the weights. */
   double norm() {
     return norm;
   }
@@ -122,6 +137,6 @@ final class WeightedTerms {
   }
 
   boolean isEmpty() {
-    return weights.isEmpty();
+    return terms.length == 0;
   }
 }
