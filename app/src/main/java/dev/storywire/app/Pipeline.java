@@ -1,6 +1,7 @@
 package dev.storywire.app;
 
 import dev.storywire.analysis.ItemAnalyzer;
+import dev.storywire.cluster.PreparedItem;
 import dev.storywire.cluster.StreamingClusterer;
 import dev.storywire.extract.PageExtractor;
 import dev.storywire.ingest.RecordReader;
@@ -79,8 +80,9 @@ final class Pipeline {
   }
 
   /**
-   * The pure part of processing a record: read, extract and analyze. Safe to run on several
-   * records at once, in any order; nothing shared changes.
+   * The pure part of processing a record: read, extract, analyze and prepare for clustering
+   * ({@link StreamingClusterer#prepare}). Safe to run on several records at once, in any order;
+   * nothing that decides anything changes.
    */
   Prepared prepare(ArchiveRecord record) throws IOException {
     List<Item> items = new ArrayList<>();
@@ -92,7 +94,7 @@ final class Pipeline {
         case RecordReader.Entry.Rejected r -> rejected.add(new Rejection(record.seq(), r.where(), r.reason(), r.detail()));
       }
     });
-    return new Prepared(record, items, rejected);
+    return new Prepared(record, items.stream().map(clusterer::prepare).toList(), rejected);
   }
 
   /** The ordered part: cluster and index the items of a prepared record. Records in sequence order only. */
@@ -102,9 +104,9 @@ final class Pipeline {
       throw new IllegalStateException("record " + seq + " is already processed (at " + processedSeq + ")");
     }
     int articles = 0;
-    for (Item item : prepared.items()) {
+    for (PreparedItem item : prepared.items()) {
       add(item);
-      articles += item.kind() == ItemKind.ARTICLE ? 1 : 0;
+      articles += item.item().kind() == ItemKind.ARTICLE ? 1 : 0;
     }
     for (Rejection rejection : prepared.rejections()) {
       rejections.append(rejection);
@@ -117,8 +119,8 @@ final class Pipeline {
     return new RecordOutcome(articles, prepared.items().size() - articles, prepared.rejections());
   }
 
-  /** A record read, extracted and analyzed, waiting to be clustered and indexed. */
-  record Prepared(ArchiveRecord record, List<Item> items, List<Rejection> rejections) {}
+  /** A record read, extracted, analyzed and prepared, waiting to be clustered and indexed. */
+  record Prepared(ArchiveRecord record, List<PreparedItem> items, List<Rejection> rejections) {}
 
   void commit() throws IOException {
     publishDirtyStories();
@@ -156,8 +158,9 @@ final class Pipeline {
     }
   }
 
-  private void add(Item item) throws IOException {
-    Membership membership = clusterer.add(item);
+  private void add(PreparedItem prepared) throws IOException {
+    Item item = prepared.item();
+    Membership membership = clusterer.add(prepared);
     for (String absorbed : membership.merged()) { // the stories converged: their members move to this one
       for (Map.Entry<Item, Membership> moved : book.merge(absorbed, membership.storyId())) {
         index.putItem(moved.getKey(), moved.getValue());

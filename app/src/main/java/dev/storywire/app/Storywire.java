@@ -3,6 +3,7 @@ package dev.storywire.app;
 import dev.storywire.analysis.ItemAnalyzer;
 import dev.storywire.analysis.LanguageAnalyzers;
 import dev.storywire.analysis.QueryKeys;
+import dev.storywire.cluster.PreparedItem;
 import dev.storywire.cluster.StreamingClusterer;
 import dev.storywire.extract.PageExtractor;
 import dev.storywire.ingest.InputFiles;
@@ -38,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  * say), so an open instance is always consistent with its archive.
  */
 public final class Storywire implements DataView {
+  /** Items prepared at once when restoring: enough to keep every core busy, few enough to hold. */
+  private static final int RESTORE_CHUNK = 4096;
+
   private final Config config;
   private final Clock clock;
   private final DataLock lock;
@@ -374,9 +378,14 @@ public final class Storywire implements DataView {
     StoryBook book = new StoryBook();
     List<Item> items = index.items();
     List<Membership> memberships = index.memberships();
-    for (int i = 0; i < items.size(); i++) {
-      clusterer.restore(items.get(i), memberships.get(i));
-      book.add(items.get(i), memberships.get(i));
+    // The item-only part is prepared on every core, a chunk at a time; restoring stays in order.
+    for (int start = 0; start < items.size(); start += RESTORE_CHUNK) {
+      List<PreparedItem> prepared = items.subList(start, Math.min(items.size(), start + RESTORE_CHUNK))
+          .parallelStream().map(clusterer::prepare).toList();
+      for (int j = 0; j < prepared.size(); j++) {
+        clusterer.restore(prepared.get(j), memberships.get(start + j));
+        book.add(items.get(start + j), memberships.get(start + j));
+      }
     }
     return book;
   }

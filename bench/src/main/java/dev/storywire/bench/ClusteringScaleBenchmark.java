@@ -202,9 +202,10 @@ public final class ClusteringScaleBenchmark {
           latencies[inBlock + i] = System.nanoTime() - start;
         }
       } else {
+        StreamingClusterer owner = clusterer;
         for (int i = 0; i < n; i++) {
           Item item = pending[i];
-          prepared[i] = preparers.submit(() -> StreamingClusterer.prepare(item));
+          prepared[i] = preparers.submit(() -> owner.prepare(item));
         }
         for (int i = 0; i < n; i++) {
           PreparedItem ready = prepared[i].get();

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @param contentHash the hash for exact copies, or null when the item has no text to copy
  * @param signature the MinHash signature, empty when the item is too short for near copies
  * @param entityLabels lower-cased entity key to the item's first non-blank surface form
+ * @param anchorCounts the count of each of {@code anchors} in the clusterer's frequencies where it
+ *     was found ahead (null elements where not), for counting the item without looking them up again
+ * @param termCounts the same for {@link #termKeys()}
  */
 record ItemProfile(
     Item item,
@@ -37,7 +40,9 @@ record ItemProfile(
     List<String> indexTerms,
     @Nullable String contentHash,
     long[] signature,
-    Map<String, String> entityLabels) {
+    Map<String, String> entityLabels,
+    DocumentFrequencies.Count[] anchorCounts,
+    DocumentFrequencies.Count[] termCounts) {
 
   ItemProfile {
     anchors = List.copyOf(anchors);

@@ -1,5 +1,6 @@
 package dev.storywire.cluster;
 
+import dev.storywire.cluster.DocumentFrequencies.Count;
 import dev.storywire.model.Entity;
 import dev.storywire.model.Item;
 import dev.storywire.model.Representation;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@link ItemProfile}s: caps anchors and terms so that bad input (ten thousand anchors, the
@@ -54,11 +56,13 @@ final class ItemProfiler {
   }
 
   /**
-   * What the profile takes from the item alone; pure and safe on any thread.
+   * What the profile takes from the item alone, with the count objects of its anchors and terms
+   * found in {@code frequencies} when given; safe on any thread (see {@link DocumentFrequencies}).
    *
    * @param time when the item is clustered at ({@link ItemTime#of})
+   * @param frequencies where to find the counts ahead, or null to find them when profiling
    */
-  static PreparedItem prepare(Item item, Instant time) {
+  static PreparedItem prepare(Item item, Instant time, @Nullable DocumentFrequencies frequencies) {
     Representation rep = item.representation();
     List<Anchor> anchors = new ArrayList<>(rep.anchors().size());
     for (String text : rep.anchors()) {
@@ -78,42 +82,70 @@ final class ItemProfiler {
       pivotTerms[n] = e.getKey();
       pivotWeights[n++] = Math.log1p(e.getValue());
     }
+    Count[] anchorCounts = new Count[anchors.size()];
+    Count[] termCounts = new Count[terms.size()];
+    Count[] pivotCounts = new Count[pivotTerms.length];
+    if (frequencies != null) {
+      for (int i = 0; i < anchorCounts.length; i++) {
+        anchorCounts[i] = frequencies.anchorCount(anchors.get(i).key());
+      }
+      for (int i = 0; i < termCounts.length; i++) {
+        termCounts[i] = frequencies.termCount(terms.get(i).getKey());
+      }
+      for (int i = 0; i < pivotCounts.length; i++) {
+        pivotCounts[i] = frequencies.termCount(pivotTerms[i]);
+      }
+    }
     return new PreparedItem(item, time, anchors, terms, pivotTerms, pivotWeights,
-        hasText(item, rep) ? rep.contentHash() : null, MinHasher.signature(rep.shingles()), entityLabels(item));
+        hasText(item, rep) ? rep.contentHash() : null, MinHasher.signature(rep.shingles()), entityLabels(item),
+        frequencies, anchorCounts, termCounts, pivotCounts);
   }
 
   /** The profile of an item at the given time, given the frequencies before the item is counted. */
   ItemProfile profile(Item item, Instant time, DocumentFrequencies frequencies) {
-    return profile(prepare(item, time), frequencies);
+    return profile(prepare(item, time, null), frequencies);
   }
 
   /** The profile of a prepared item, given the frequencies before the item is counted. */
   ItemProfile profile(PreparedItem prepared, DocumentFrequencies frequencies) {
-    List<Anchor> anchors = anchors(prepared.anchors, frequencies);
-    List<Scored> scored = salientTerms(prepared.terms, frequencies);
-    List<Map.Entry<String, Integer>> salient = scored.stream().map(Scored::term).toList();
-    Map<String, Integer> seen = new HashMap<>();
-    scored.forEach(s -> seen.put(s.term().getKey(), s.df()));
-    TermVector terms = TermVector.ofCounts(salient);
-    Map<String, Double> pivotIdf = new HashMap<>();
-    List<Map.Entry<String, Double>> pivot = pivotTerms(prepared, frequencies, pivotIdf);
-    List<String> query = new ArrayList<>(queryTerms(salient, seen));
-    pivot.stream().map(Map.Entry::getKey).filter(term -> frequencies.termFrequency(term) > 0)
-        .limit(MAX_PIVOT_QUERY_TERMS).forEach(query::add);
-    List<String> index = new ArrayList<>(salient.stream().limit(MAX_INDEX_TERMS).map(Map.Entry::getKey).toList());
-    pivot.stream().limit(MAX_PIVOT_INDEX_TERMS).map(Map.Entry::getKey).forEach(index::add);
+    // Counts found ahead in other frequencies than these are not these frequencies' counts.
+    boolean found = prepared.countedIn == frequencies;
+    List<RankedAnchor> anchors = anchors(prepared, found, frequencies);
+    List<Scored> salient = salientTerms(prepared, found, frequencies);
+    Map<String, Scored> byTerm = new HashMap<>();
+    salient.forEach(s -> byTerm.put(s.term().getKey(), s));
+    TermVector terms = TermVector.ofCounts(salient.stream().map(Scored::term).toList());
+    Map<String, PivotTerm> pivotByTerm = new HashMap<>();
+    List<PivotTerm> pivot = pivotTerms(prepared, found, frequencies);
+    pivot.forEach(t -> pivotByTerm.put(t.term().getKey(), t));
+    List<String> query = new ArrayList<>(queryTerms(salient));
+    pivot.stream().filter(t -> t.df() > 0).limit(MAX_PIVOT_QUERY_TERMS).forEach(t -> query.add(t.term().getKey()));
+    List<String> index = new ArrayList<>(salient.stream().limit(MAX_INDEX_TERMS).map(s -> s.term().getKey()).toList());
+    pivot.stream().limit(MAX_PIVOT_INDEX_TERMS).map(t -> t.term().getKey()).forEach(index::add);
+    WeightedTerms pivotVector = WeightedTerms.of(normalized(pivot), term -> pivotByTerm.get(term).idf());
+    // The counts of the keys the item will add to (ItemProfile#termKeys order), where found ahead.
+    Count[] termCounts = new Count[terms.size() + pivotVector.size()];
+    for (int i = 0; i < terms.size(); i++) {
+      termCounts[i] = byTerm.get(terms.term(i)).count();
+    }
+    List<String> pivotKeys = pivotVector.terms();
+    for (int i = 0; i < pivotKeys.size(); i++) {
+      termCounts[terms.size() + i] = pivotByTerm.get(pivotKeys.get(i)).count();
+    }
     return new ItemProfile(
         prepared.item,
         prepared.time,
-        anchors,
+        anchors.stream().map(RankedAnchor::anchor).toList(),
         terms,
-        WeightedTerms.of(terms, term -> frequencies.idfOfFrequency(seen.get(term))),
-        WeightedTerms.of(normalized(pivot), pivotIdf::get),
+        WeightedTerms.of(terms, term -> frequencies.idfOfFrequency(byTerm.get(term).df())),
+        pivotVector,
         query,
         index,
         prepared.contentHash,
         prepared.signature,
-        prepared.entityLabels);
+        prepared.entityLabels,
+        anchors.stream().map(RankedAnchor::count).toArray(Count[]::new),
+        termCounts);
   }
 
   /** The first non-blank surface form of each entity key, keys lower-cased. */
@@ -127,21 +159,20 @@ final class ItemProfiler {
     return labels;
   }
 
-  private List<Anchor> anchors(List<Anchor> parsed, DocumentFrequencies frequencies) {
-    List<RankedAnchor> ranked = new ArrayList<>(parsed.size());
-    for (Anchor anchor : parsed) {
-      ranked.add(new RankedAnchor(anchor, seenRarestFirst(frequencies.anchorFrequency(anchor.key()))));
+  /** The anchors considered, strongest kind first, then rarest, then by key, with their counts where found ahead. */
+  private List<RankedAnchor> anchors(PreparedItem prepared, boolean found, DocumentFrequencies frequencies) {
+    List<RankedAnchor> ranked = new ArrayList<>(prepared.anchors.size());
+    for (int i = 0; i < prepared.anchors.size(); i++) {
+      Anchor anchor = prepared.anchors.get(i);
+      Count count = found ? prepared.anchorCounts[i] : null;
+      ranked.add(new RankedAnchor(anchor, seenRarestFirst(frequencies.anchorFrequency(anchor.key(), count)), count));
     }
     ranked.sort(ItemProfiler::anchorOrder);
-    List<Anchor> kept = new ArrayList<>(Math.min(ranked.size(), config.maxAnchorsPerItem()));
-    for (int i = 0; i < ranked.size() && i < config.maxAnchorsPerItem(); i++) {
-      kept.add(ranked.get(i).anchor());
-    }
-    return kept;
+    return ranked.subList(0, Math.min(ranked.size(), config.maxAnchorsPerItem()));
   }
 
-  /** An anchor with its {@link #seenRarestFirst} rank, looked up once. */
-  private record RankedAnchor(Anchor anchor, long rank) {}
+  /** An anchor with its {@link #seenRarestFirst} rank, looked up once, and its count where found ahead. */
+  private record RankedAnchor(Anchor anchor, long rank, @Nullable Count count) {}
 
   /** Strong kinds first, then rarest seen, then by key. */
   private static int anchorOrder(RankedAnchor a, RankedAnchor b) {
@@ -165,10 +196,11 @@ final class ItemProfiler {
    * Terms by TF-IDF, heaviest first, ties by term; at most {@link #MAX_TERMS_PER_ITEM}. Each term's
    * TF-IDF is computed once, not at every comparison of the sort.
    */
-  private static List<Scored> salientTerms(List<Map.Entry<String, Integer>> terms, DocumentFrequencies frequencies) {
+  private static List<Scored> salientTerms(PreparedItem prepared, boolean found, DocumentFrequencies frequencies) {
+    List<Map.Entry<String, Integer>> terms = prepared.terms;
     Scored[] scored = new Scored[terms.size()];
     for (int i = 0; i < scored.length; i++) {
-      scored[i] = scored(terms.get(i), frequencies);
+      scored[i] = scored(terms.get(i), found ? prepared.termCounts[i] : null, frequencies);
     }
     Arrays.sort(scored, ItemProfiler::heavierFirst);
     return Arrays.asList(scored).subList(0, Math.min(scored.length, MAX_TERMS_PER_ITEM));
@@ -202,32 +234,30 @@ final class ItemProfiler {
   }
 
   /**
-   * The pivot terms by TF-IDF, heaviest first, ties by term, at most {@link #MAX_PIVOT_TERMS}, as
+   * The pivot terms by TF-IDF, heaviest first, ties by term, at most {@link #MAX_PIVOT_TERMS}, with
    * their {@code ln(1 + weight)}. Each term's TF-IDF is computed once, not at every comparison.
-   *
-   * @param idfs receives each pivot term's IDF, so that weighting the kept ones looks up nothing again
    */
-  private static List<Map.Entry<String, Double>> pivotTerms(PreparedItem prepared, DocumentFrequencies frequencies,
-      Map<String, Double> idfs) {
+  private static List<PivotTerm> pivotTerms(PreparedItem prepared, boolean found, DocumentFrequencies frequencies) {
     int n = prepared.pivotTerms.length;
     PivotTerm[] terms = new PivotTerm[n];
     for (int i = 0; i < n; i++) {
       String term = prepared.pivotTerms[i];
       double weight = prepared.pivotWeights[i];
-      double idf = frequencies.termIdf(term);
-      idfs.put(term, idf);
-      terms[i] = new PivotTerm(Map.entry(term, weight), -weight * idf);
+      Count count = found ? prepared.pivotCounts[i] : null;
+      int df = frequencies.termFrequency(term, count);
+      double idf = frequencies.idfOfFrequency(df);
+      terms[i] = new PivotTerm(Map.entry(term, weight), -weight * idf, df, idf, count);
     }
     Arrays.sort(terms, ItemProfiler::pivotOrder);
-    List<Map.Entry<String, Double>> kept = new ArrayList<>(Math.min(n, MAX_PIVOT_TERMS));
-    for (int i = 0; i < n && i < MAX_PIVOT_TERMS; i++) {
-      kept.add(terms[i].term());
-    }
-    return kept;
+    return Arrays.asList(terms).subList(0, Math.min(n, MAX_PIVOT_TERMS));
   }
 
-  /** A pivot term with its weight and its negated TF-IDF, the sort key. */
-  private record PivotTerm(Map.Entry<String, Double> term, double negatedTfIdf) {}
+  /**
+   * A pivot term with its weight, its negated TF-IDF (the sort key), its document frequency and
+   * IDF, and its count where found ahead.
+   */
+  private record PivotTerm(Map.Entry<String, Double> term, double negatedTfIdf, int df, double idf,
+      @Nullable Count count) {}
 
   private static int pivotOrder(PivotTerm a, PivotTerm b) {
     int byWeight = Double.compare(a.negatedTfIdf(), b.negatedTfIdf());
@@ -235,26 +265,26 @@ final class ItemProfiler {
   }
 
   /** The weights as a unit vector. */
-  private static TermVector normalized(List<Map.Entry<String, Double>> weights) {
-    double norm = Math.sqrt(weights.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
+  private static TermVector normalized(List<PivotTerm> terms) {
+    double norm = Math.sqrt(terms.stream().mapToDouble(t -> t.term().getValue() * t.term().getValue()).sum());
     Map<String, Double> out = new HashMap<>();
-    weights.forEach(e -> out.put(e.getKey(), e.getValue() / norm));
+    terms.forEach(t -> out.put(t.term().getKey(), t.term().getValue() / norm));
     return TermVector.of(out);
   }
 
-  /** A term with its document frequency (looked up once) and TF-IDF. */
-  private record Scored(Map.Entry<String, Integer> term, int df, double tfIdf) {}
+  /** A term with its document frequency (looked up once), TF-IDF, and its count where found ahead. */
+  private record Scored(Map.Entry<String, Integer> term, int df, double tfIdf, @Nullable Count count) {}
 
-  private static Scored scored(Map.Entry<String, Integer> term, DocumentFrequencies frequencies) {
-    int df = frequencies.termFrequency(term.getKey());
-    return new Scored(term, df, (1 + Math.log(term.getValue())) * frequencies.idfOfFrequency(df));
+  private static Scored scored(Map.Entry<String, Integer> term, @Nullable Count count, DocumentFrequencies frequencies) {
+    int df = frequencies.termFrequency(term.getKey(), count);
+    return new Scored(term, df, (1 + Math.log(term.getValue())) * frequencies.idfOfFrequency(df), count);
   }
 
   /** The most salient terms that some earlier report carried (an unseen term finds nothing). */
-  private static List<String> queryTerms(List<Map.Entry<String, Integer>> salient, Map<String, Integer> frequency) {
+  private static List<String> queryTerms(List<Scored> salient) {
     return salient.stream()
-        .map(Map.Entry::getKey)
-        .filter(term -> frequency.get(term) > 0)
+        .filter(s -> s.df() > 0)
+        .map(s -> s.term().getKey())
         .limit(MAX_QUERY_TERMS)
         .toList();
   }

@@ -33,6 +33,9 @@ final class SameStoryScorer {
   private @Nullable ItemProfile weighedItem;
   private long weighedVersion;
   private double[] anchorWeights = new double[0];
+  /** Scratch of {@link #anchorEvidence}: each member's strong and weak sums, by snapshot slot. */
+  private final double[] strongBySlot = new double[StoryState.MAX_SNAPSHOTS];
+  private final double[] weakBySlot = new double[StoryState.MAX_SNAPSHOTS];
 
   SameStoryScorer(ScorerWeights weights, DocumentFrequencies frequencies) {
     this.weights = weights;
@@ -42,7 +45,7 @@ final class SameStoryScorer {
   /** The join probability of the item for the story, with its evidence. */
   StoryScore score(ItemProfile item, StoryState story) {
     double text = textSimilarity(item, story);
-    int[] candidates = anchorsInSnapshots(item, story);
+    Shared candidates = anchorsInSnapshots(item, story);
     double z = weights.bias()
         + anchorEvidence(item, story, candidates)
         + weights.text() * text * textConfidence(item.terms())
@@ -74,7 +77,7 @@ final class SameStoryScorer {
    * @return its id (a story always keeps its founder, so there is one)
    */
   String bestMember(ItemProfile item, StoryState story) {
-    int[] candidates = anchorsInSnapshots(item, story);
+    int[] candidates = anchorsInSnapshots(item, story).positions();
     MemberSnapshot best = story.snapshots().getFirst();
     double bestEvidence = memberEvidence(item, best, candidates);
     for (MemberSnapshot member : story.snapshots()) {
@@ -124,20 +127,34 @@ final class SameStoryScorer {
   }
 
   /**
-   * The positions (ascending) of the item's anchors that some kept member of the story carries:
-   * only these can count for any member, so each member is checked for them alone, in the same
-   * order as all of them would be (sums come out the same).
+   * The positions (ascending) of the item's anchors that some kept member of the story carries,
+   * with the slots of the members that carry each ({@link StoryState#carriers}): only these can
+   * count for any member, and each member's sum adds them in the same order as a walk over all of
+   * them would (sums come out the same).
    */
-  private static int[] anchorsInSnapshots(ItemProfile item, StoryState story) {
+  private static Shared anchorsInSnapshots(ItemProfile item, StoryState story) {
     List<Anchor> anchors = item.anchors();
     int[] found = new int[anchors.size()];
+    int[] carriers = new int[anchors.size()];
     int n = 0;
     for (int i = 0; i < found.length; i++) {
-      if (story.anySnapshotCarries(anchors.get(i).key())) {
-        found[n++] = i;
+      int slots = story.carriers(anchors.get(i).key());
+      if (slots != 0) {
+        found[n] = i;
+        carriers[n++] = slots;
       }
     }
-    return Arrays.copyOf(found, n);
+    return new Shared(Arrays.copyOf(found, n), Arrays.copyOf(carriers, n));
+  }
+
+  /**
+   * The item's anchors some kept member carries: their positions in {@link ItemProfile#anchors()}
+   * and, for each, the bit set of the slots of the members that carry it.
+   */
+  private record Shared(int[] positions, int[] carriers) {
+    int size() {
+      return positions.length;
+    }
   }
 
   /**
@@ -146,27 +163,28 @@ final class SameStoryScorer {
    * (London, Iraq, the UK …) that any report would share a few with the union, and the story
    * would snowball. Each joining report has to meet one member on its own evidence.
    */
-  private double anchorEvidence(ItemProfile item, StoryState story, int[] candidates) {
-    if (candidates.length == 0) {
+  private double anchorEvidence(ItemProfile item, StoryState story, Shared candidates) {
+    if (candidates.size() == 0) {
       return 0;
     }
     double[] anchorWeight = weightsOf(item);
     List<Anchor> anchors = item.anchors();
-    double best = 0;
-    for (MemberSnapshot member : story.snapshots()) {
-      double strong = 0;
-      double weak = 0;
-      for (int i : candidates) {
-        Anchor anchor = anchors.get(i);
-        if (member.anchorKeys().contains(anchor.key())) {
-          if (anchor.kind().strong()) {
-            strong += anchorWeight[i];
-          } else {
-            weak += anchorWeight[i];
-          }
-        }
+    // Each member's sums, by slot, adding in the order of the candidates as a walk per member would.
+    double[] strong = strongBySlot;
+    double[] weak = weakBySlot;
+    Arrays.fill(strong, 0);
+    Arrays.fill(weak, 0);
+    for (int c = 0; c < candidates.size(); c++) {
+      int i = candidates.positions()[c];
+      double[] sums = anchors.get(i).kind().strong() ? strong : weak;
+      for (int slots = candidates.carriers()[c]; slots != 0; slots &= slots - 1) {
+        sums[Integer.numberOfTrailingZeros(slots)] += anchorWeight[i];
       }
-      best = Math.max(best, Math.min(weights.strongCap(), strong) + Math.min(weights.weakCap(), weak));
+    }
+    // A slot without a member sums to 0, which cannot beat the start; max is order-free.
+    double best = 0;
+    for (int slot = 0; slot < StoryState.MAX_SNAPSHOTS; slot++) {
+      best = Math.max(best, Math.min(weights.strongCap(), strong[slot]) + Math.min(weights.weakCap(), weak[slot]));
     }
     return best;
   }
@@ -219,20 +237,20 @@ final class SameStoryScorer {
    * Across languages shared names are the evidence that stands in for text; one famous name
    * (Musk) is shared by many unrelated reports, and days and numbers alone never get the offset.
    */
-  private boolean crossLingual(ItemProfile item, StoryState story, int[] candidates) {
+  private boolean crossLingual(ItemProfile item, StoryState story, Shared candidates) {
     WeightedTerms terms = item.weightedTerms();
-    if (candidates.length < CROSS_LINGUAL_MIN_STRONG_ANCHORS || terms.isEmpty()
+    if (candidates.size() < CROSS_LINGUAL_MIN_STRONG_ANCHORS || terms.isEmpty()
         || story.centroid().coversAny(terms.languages())) {
       return false;
     }
     List<Anchor> anchors = item.anchors();
-    for (MemberSnapshot member : story.snapshots()) {
-      int shared = 0;
-      for (int i : candidates) {
-        Anchor anchor = anchors.get(i);
-        if (anchor.kind().strong() && member.anchorKeys().contains(anchor.key())
-            && ++shared >= CROSS_LINGUAL_MIN_STRONG_ANCHORS) {
-          return true;
+    int[] shared = new int[StoryState.MAX_SNAPSHOTS];
+    for (int c = 0; c < candidates.size(); c++) {
+      if (anchors.get(candidates.positions()[c]).kind().strong()) {
+        for (int slots = candidates.carriers()[c]; slots != 0; slots &= slots - 1) {
+          if (++shared[Integer.numberOfTrailingZeros(slots)] >= CROSS_LINGUAL_MIN_STRONG_ANCHORS) {
+            return true;
+          }
         }
       }
     }

@@ -29,7 +29,7 @@ final class StoryState {
   static final int MAX_ANCHORS = 512;
 
   /** The founder plus the most recent members are enough to name the best match. */
-  static final int MAX_SNAPSHOTS = 32;
+  static final int MAX_SNAPSHOTS = 32; // at most 32: members' slots are bits of an int (see carriers)
 
   private final String id;
   private Instant firstTime;
@@ -37,8 +37,13 @@ final class StoryState {
   private final Map<String, Integer> anchorCounts = new HashMap<>();
   private final TermCentroid centroid = new TermCentroid();
   private final List<MemberSnapshot> snapshots = new ArrayList<>();
-  /** How many of the snapshots carry each anchor: the anchors any kept member could share. */
+  /**
+   * The slots of the snapshots that carry each anchor, as a bit set ({@link #carriers}): the
+   * anchors any kept member could share, and which members carry them.
+   */
   private final Map<String, Integer> snapshotAnchors = new HashMap<>();
+  /** The slot (0 to {@link #MAX_SNAPSHOTS} - 1) of each snapshot, parallel to {@link #snapshots}. */
+  private final int[] slotOf = new int[MAX_SNAPSHOTS];
   private final SequencedSet<String> anchorPostingKeys = new LinkedHashSet<>();
   private final SequencedSet<String> termPostingKeys = new LinkedHashSet<>();
   private final List<String> originals = new ArrayList<>();
@@ -83,7 +88,15 @@ final class StoryState {
 
   /** Whether an item at this time may join: within the window of the story's time span. */
   boolean withinWindow(Instant time, Duration window) {
-    return !time.isBefore(firstTime.minus(window)) && !time.isAfter(lastTime.plus(window));
+    return spans(time.minus(window), time.plus(window));
+  }
+
+  /**
+   * {@link #withinWindow} with the item's time minus and plus the window computed once: the story
+   * begins no later than {@code latest} and ends no earlier than {@code earliest}.
+   */
+  boolean spans(Instant earliest, Instant latest) {
+    return !firstTime.isAfter(latest) && !lastTime.isBefore(earliest);
   }
 
   /** Widens the story's time span; callers re-queue the story for eviction around this call. */
@@ -127,7 +140,10 @@ final class StoryState {
     snapshots.add(founder);
     snapshots.addAll(others.subList(Math.max(0, others.size() - (MAX_SNAPSHOTS - 1)), others.size()));
     snapshotAnchors.clear();
-    snapshots.forEach(snapshot -> snapshot.anchorKeys().forEach(key -> snapshotAnchors.merge(key, 1, Integer::sum)));
+    for (int i = 0; i < snapshots.size(); i++) {
+      slotOf[i] = i;
+      carry(snapshots.get(i), i);
+    }
   }
 
   /** How many members carry the anchor; 0 when none. */
@@ -161,19 +177,39 @@ final class StoryState {
     return originals;
   }
 
-  /** Whether one of the kept members ({@link #snapshots}) carries the anchor. */
-  boolean anySnapshotCarries(String anchorKey) {
-    return snapshotAnchors.containsKey(anchorKey);
+  /**
+   * The slots of the kept members ({@link #snapshots}) that carry the anchor, as a bit set (bit
+   * {@code s} for slot {@code s}); 0 when none does. Slots are stable while a member is kept, and
+   * a scorer summing evidence by slot gets each member's sum; which member holds which slot says
+   * nothing about join order.
+   */
+  int carriers(String anchorKey) {
+    return snapshotAnchors.getOrDefault(anchorKey, 0);
   }
 
+  /** Keeps the snapshot; when full, the oldest after the founder gives up its slot for it. */
   private void remember(MemberSnapshot snapshot) {
+    int slot = snapshots.size();
     if (snapshots.size() >= MAX_SNAPSHOTS) {
-      for (String key : snapshots.remove(1).anchorKeys()) {
-        snapshotAnchors.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
-      }
+      slot = slotOf[1];
+      System.arraycopy(slotOf, 2, slotOf, 1, snapshots.size() - 2);
+      uncarry(snapshots.remove(1), slot);
     }
+    slotOf[snapshots.size()] = slot;
     snapshots.add(snapshot);
-    snapshot.anchorKeys().forEach(key -> snapshotAnchors.merge(key, 1, Integer::sum));
+    carry(snapshot, slot);
+  }
+
+  private void carry(MemberSnapshot snapshot, int slot) {
+    int bit = 1 << slot;
+    snapshot.anchorKeys().forEach(key -> snapshotAnchors.merge(key, bit, (a, b) -> a | b));
+  }
+
+  private void uncarry(MemberSnapshot snapshot, int slot) {
+    int others = ~(1 << slot);
+    for (String key : snapshot.anchorKeys()) {
+      snapshotAnchors.computeIfPresent(key, (k, slots) -> (slots & others) == 0 ? null : slots & others);
+    }
   }
 
   /** Keeps the best supported anchors (ties by key) once the story holds twice its bound. */

@@ -117,12 +117,14 @@ public final class StreamingClusterer {
 
   /**
    * The part of clustering an item that depends on the item alone (its time, parsed anchors,
-   * terms, pivot weights and copy signature). Pure and safe to call on any thread, for any
-   * clusterer: a pipeline prepares items on its workers and hands them to {@link
-   * #add(PreparedItem)}, so that the one thread owning the clusterer does only the rest.
+   * terms, pivot weights and copy signature), with this clusterer's count objects of its anchors
+   * and terms looked up ahead. Safe to call on any thread, also while another thread adds: a
+   * pipeline prepares items on its workers and hands them, in order, to {@link
+   * #add(PreparedItem)}, so that the one thread owning the clusterer does only the rest. An item
+   * prepared for another clusterer is still clustered right (its counts are looked up again).
    */
-  public static PreparedItem prepare(Item item) {
-    return ItemProfiler.prepare(item, ItemTime.of(item));
+  public PreparedItem prepare(Item item) {
+    return ItemProfiler.prepare(item, ItemTime.of(item), frequencies);
   }
 
   /**
@@ -331,8 +333,10 @@ public final class StreamingClusterer {
     }
     lastStoriesReached = reached.size();
     int eligible = 0;
+    Instant earliest = profile.time().minus(config.window());
+    Instant latest = profile.time().plus(config.window());
     for (StoryState story : reached) {
-      if (story.withinWindow(profile.time(), config.window())) {
+      if (story.spans(earliest, latest)) {
         reached.set(eligible++, story);
       }
     }
@@ -391,7 +395,7 @@ public final class StreamingClusterer {
     StoryState story = existing != null ? existing : open(storyId, profile.time());
     touch(story, profile.time());
     story.addReport(profile, arrivals);
-    frequencies.add(profile.anchorKeys(), profile.termKeys());
+    frequencies.add(profile.anchorKeys(), profile.anchorCounts(), profile.termKeys(), profile.termCounts());
     index(profile, story);
   }
 
