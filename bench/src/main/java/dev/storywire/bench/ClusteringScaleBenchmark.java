@@ -16,20 +16,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The clustering stage alone ({@link StreamingClusterer#add}) on a long realistic stream
- * ({@link ScaleStream}): cost per item as the archive grows to {@code --items} (default 1M), the
- * rate of the one thread that owns the clusterer, and the heap it holds at the end.
+ * The clustering stage alone on a long realistic stream ({@link ScaleStream}): cost per item as
+ * the archive grows to {@code --items} (default 1M), the stage's rate, and the heap the clusterer
+ * holds at the end.
  *
- * <p>Items are generated in batches of {@code --batch} outside the measurement; only the {@code
- * add} calls are timed, each with {@link System#nanoTime()} (wall) and each batch with the thread's
- * CPU time. A first stream of {@code --warmup} items (another seed) through a clusterer that is then
- * dropped lets the JIT compile the code before the measured stream starts. Every {@value #BLOCK}
- * items a line gives the block's mean, p50 and p99 wall time per item, its CPU time per item and
- * the sizes of the live state. Heap: used heap after {@link System#gc()} with the clusterer held,
- * and again after it is dropped; the difference is what the clusterer holds.
+ * <p>The stage runs as the app's pipeline runs it: {@link StreamingClusterer#prepare} (the
+ * item-only part and the lookups of its counts) on {@code --prepare-threads} other threads (default
+ * 1, so the stage uses 2 cores), ahead and in order, and {@link StreamingClusterer#add(PreparedItem)}
+ * on the thread that owns the clusterer. With {@code --prepare-threads 0} everything runs on that
+ * one thread ({@link StreamingClusterer#add(Item)}). Items are generated in batches of {@code
+ * --batch} outside the measurement. Each {@code add} is timed with {@link System#nanoTime()}
+ * (wall), each batch with the owning thread's and the preparing threads' CPU time, and the stage's
+ * wall time per batch from its first prepare to its last add. A first stream of {@code --warmup}
+ * items (another seed) through a clusterer that is then dropped lets the JIT compile the code
+ * before the measured stream starts. Every {@value #BLOCK} items a line gives the block's mean, p50
+ * and p99 wall time per add, its CPU time per item on the owning thread and the sizes of the live
+ * state. Heap: used heap after {@link System#gc()} with the clusterer held, and again after it is
+ * dropped; the difference is what the clusterer holds. A SHA-256 of every membership in order shows
+ * that speed work changed no decision.
  *
  * <p>Usage: {@code bench/run clustering [DATASETS] [--items N] [--per-day N] [--warmup N]
- * [--seed N] [--specific N] [--batch N]}.
+ * [--seed N] [--specific N] [--batch N] [--prepare-threads N]}.
  */
 public final class ClusteringScaleBenchmark {
 
@@ -45,7 +52,7 @@ public final class ClusteringScaleBenchmark {
     long seed = flags.integer("seed", 20261201);
     int specific = flags.integer("specific", 100);
     int batch = flags.integer("batch", 1_000);
-    int prepareThreads = flags.integer("prepare-threads", 0);
+    int prepareThreads = flags.integer("prepare-threads", 1);
     BenchArgs.printMachine();
     System.out.printf("stream: %,d items, %,d per simulated day, seed %d, story-specific = in at most %d templates%n",
         items, perDay, seed, specific);

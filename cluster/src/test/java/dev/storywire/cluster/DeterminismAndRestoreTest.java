@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** The same input order gives the same memberships, and restoring stored results changes nothing. */
@@ -46,6 +48,34 @@ class DeterminismAndRestoreTest {
 
     assertThat(rest).isEqualTo(expected.subList(restored, items.size()));
     assertThat(restarted.storyCount()).isEqualTo(countFounders(expected));
+  }
+
+  @Test
+  void itemsPreparedAheadOnAnotherThreadGiveIdenticalMemberships() throws Exception {
+    List<Item> items = stream();
+    StreamingClusterer clusterer = new StreamingClusterer(ClusterConfig.DEFAULT);
+    // Everything is prepared before the first add, so every count the items hold was created at
+    // zero by the preparing thread and is counted later by the clusterer's.
+    List<PreparedItem> prepared;
+    try (ExecutorService other = Executors.newSingleThreadExecutor()) {
+      prepared = other.submit(() -> items.stream().map(clusterer::prepare).toList()).get();
+    }
+
+    List<Membership> memberships = prepared.stream().map(clusterer::add).toList();
+
+    assertThat(memberships).isEqualTo(clusterAll(items));
+  }
+
+  @Test
+  void anItemPreparedForAnotherClustererIsClusteredAsIfPreparedForThisOne() {
+    List<Item> items = stream();
+    StreamingClusterer other = new StreamingClusterer(ClusterConfig.DEFAULT);
+    items.subList(0, 3).forEach(other::add); // the other clusterer's counts differ from this one's
+    StreamingClusterer clusterer = new StreamingClusterer(ClusterConfig.DEFAULT);
+
+    List<Membership> memberships = items.stream().map(item -> clusterer.add(other.prepare(item))).toList();
+
+    assertThat(memberships).isEqualTo(clusterAll(items));
   }
 
   @Test
