@@ -18,6 +18,8 @@ final class IndexNewsReader implements NewsReader {
   private static final Comparator<Story> NEWEST_FIRST = Comparator
       .comparing((Story s) -> s.updated() == null ? "" : s.updated()).reversed()
       .thenComparing(Story::id);
+  /** Merges chain (a story merged into one merged later): a few hops at most, bounded all the same. */
+  private static final int MAX_MERGE_HOPS = 32;
 
   private final StoryIndex index;
   private final QueryKeys queryKeys;
@@ -50,6 +52,22 @@ final class IndexNewsReader implements NewsReader {
   @Override
   public Optional<Story> story(String id) {
     return index.story(id);
+  }
+
+  @Override
+  public Optional<String> mergedInto(String storyId) {
+    String current = storyId;
+    for (int hop = 0; hop < MAX_MERGE_HOPS; hop++) {
+      Optional<String> next = index.mergedInto(current);
+      if (next.isEmpty() || next.get().equals(current)) {
+        return Optional.empty();
+      }
+      current = next.get();
+      if (index.story(current).isPresent()) {
+        return Optional.of(current);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +71,12 @@ class ConvergingStoriesTest {
     assertThat(Cli.run("rebuild", "--data", data.toString()).exitCode()).isZero();
     assertThat(Cli.run("stories", "--data", data.toString(), "--json").out()).isEqualTo(beforeRebuild);
     assertThat(merged).isNotEqualTo(beforeRebuild);
+
+    // the merged-away story's address leads to the story it went into, also after the rebuild
+    try (DataView view = Storywire.openForReading(Config.load(data, Map.of(), Map.of()))) {
+      String survivor = after.getFirst().path("id").asText();
+      assertThat(view.reader().mergedInto(port.path("joined_story").asText())).contains(survivor);
+      assertThat(view.reader().mergedInto(survivor)).as("a story that exists was not merged away").isEmpty();
+    }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storywire.model.Item;
 import dev.storywire.model.SearchHit;
 import dev.storywire.model.Story;
+import java.util.Optional;
 
 /** The JSON API under {@code /api/}, and {@code /health}. */
 final class ApiRoutes {
@@ -56,8 +57,14 @@ final class ApiRoutes {
 
   private Response story(Request request) {
     String id = Lookups.id(request);
-    Story story = reader.story(id).orElseThrow(() -> HttpProblem.notFound("No story with this id."));
-    return ok(WireFormat.story(story));
+    Optional<Story> story = reader.story(id);
+    if (story.isEmpty()) {
+      // A story merged into another: the answer says where it went, and redirects there.
+      String survivor = reader.mergedInto(id).orElseThrow(() -> HttpProblem.notFound("No story with this id."));
+      ObjectNode body = object().put("error", "This story was merged into another story.").put("merged_into", survivor);
+      return Response.json(302, WireFormat.write(body)).withHeader("Location", "/api/stories/" + Html.pathSegment(survivor));
+    }
+    return ok(WireFormat.story(story.get()));
   }
 
   private Response search(Request request) {

@@ -40,6 +40,14 @@ public interface NewsReader {
   Optional<Story> story(String id);
 
   /**
+   * Where a story that converged with another and was merged away lives now: the story holding
+   * its reports, following later merges.
+   *
+   * @return the id of a story that exists, or empty when the id was never merged away
+   */
+  Optional<String> mergedInto(String storyId);
+
+  /**
    * Full-text search over items in every language.
    *
    * @param query the user's query, not blank

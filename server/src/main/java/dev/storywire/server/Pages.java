@@ -186,6 +186,19 @@ final class Pages {
     return Layout.page(status == 404 ? "Not found" : "Error " + status, null, body);
   }
 
+  /** The page a merged-away story's address answers with (a redirect to it, for clients that do not follow). */
+  static String merged(String storyId, String survivorId) {
+    Html body = new Html();
+    body.element("h1", "Story merged");
+    body.open("p").text("Story " + storyId + " turned out to report the same event as another story and was merged into ")
+        .element("a", "this story", "href", storyHref(survivorId)).text(".").close("p");
+    return Layout.page("Story merged", null, body);
+  }
+
+  static String storyHref(String storyId) {
+    return "/story/" + Html.pathSegment(storyId);
+  }
+
   static String storyHref(String storyId, String itemId) {
     return "/story/" + Html.pathSegment(storyId) + "#" + ItemView.anchor(itemId);
   }

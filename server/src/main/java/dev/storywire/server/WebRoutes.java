@@ -35,8 +35,15 @@ final class WebRoutes {
   }
 
   private Response story(Request request) {
-    Story story = reader.story(Lookups.id(request))
-        .orElseThrow(() -> HttpProblem.notFound("There is no story at this address."));
+    String id = Lookups.id(request);
+    Optional<Story> found = reader.story(id);
+    if (found.isEmpty()) {
+      // A story merged into another: its old address leads there (temporarily: a split may undo it).
+      String survivor = reader.mergedInto(id)
+          .orElseThrow(() -> HttpProblem.notFound("There is no story at this address."));
+      return Response.html(302, Pages.merged(id, survivor)).withHeader("Location", Pages.storyHref(survivor));
+    }
+    Story story = found.get();
     List<Pages.MemberView> members = new ArrayList<>();
     for (StoryMember member : story.members()) {
       members.add(new Pages.MemberView(member, reader.item(member.id()).orElse(null)));

@@ -54,6 +54,12 @@ final class InMemoryNewsReader implements NewsReader {
     return stories.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
+  @Override
+  public Optional<String> mergedInto(String storyId) {
+    return memberships.stream().filter(m -> m.merged().contains(storyId)).map(Membership::storyId)
+        .filter(id -> story(id).isPresent()).findFirst();
+  }
+
   /** Case-insensitive substring search over title and text; earlier hits score higher. */
   @Override
   public List<SearchHit> search(String query, int limit) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storywire.model.Item;
+import dev.storywire.model.Membership;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -298,6 +299,36 @@ class StorywireServerTest {
       assertNoStackTrace(response.body());
     }
     page(get("/story/missing"), "not-found.html");
+  }
+
+  @Test
+  void aMergedAwayStoryRedirectsToTheStoryItWentInto() throws Exception {
+    String event = fixture.event.id();
+    String mergedAway = "s-merged-away";
+    List<Membership> memberships = new ArrayList<>();
+    for (Membership m : fixture.memberships) { // the event's last report showed that both told the same event
+      boolean last = m.storyId().equals(event) && m.itemId().equals(fixture.event.members().getLast().id());
+      memberships.add(last ? m.merging(List.of(mergedAway)) : m);
+    }
+    NewsReader reader = new InMemoryNewsReader(fixture.items, memberships, fixture.stories);
+    try (StorywireServer merged = StorywireServer.start(ServerConfig.localhost(0), reader)) {
+      HttpResponse<String> page = client.send(HttpRequest.newBuilder(merged.uri().resolve("/story/" + mergedAway))
+          .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(302);
+      assertThat(page.headers().firstValue("Location")).contains("/story/" + event);
+      assertThat(page.body()).contains("merged into").contains("href=\"/story/" + event + "\"");
+      assertThat(HtmlBalance.problem(page.body())).isNull();
+
+      HttpResponse<String> api = client.send(HttpRequest.newBuilder(merged.uri().resolve("/api/stories/" + mergedAway))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(api.statusCode()).isEqualTo(302);
+      assertThat(api.headers().firstValue("Location")).contains("/api/stories/" + event);
+      assertThat(JSON.readTree(api.body()).get("merged_into").asText()).isEqualTo(event);
+
+      HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(merged.uri().resolve("/api/stories/s-never"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(unknown.statusCode()).isEqualTo(404);
+    }
   }
 
   // ---- escaping --------------------------------------------------------------------------

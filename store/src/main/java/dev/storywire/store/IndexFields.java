@@ -32,6 +32,8 @@ final class IndexFields {
   static final String TYPE_STORY = "story";
   static final String ID = "id";
   static final String STORY_ID = "story_id";
+  /** Each story the item's arrival merged into its own (so that an old address finds the story). */
+  static final String MERGED_STORY = "merged_story";
   static final String KIND = "kind";
   static final String LANG = "lang";
   static final String ENTITY_KEY = "entity_key";
@@ -67,6 +69,9 @@ final class IndexFields {
   static Document item(Item item, Membership membership, long putOrder) {
     Document doc = common(TYPE_ITEM, item.id(), putOrder);
     doc.add(new StringField(STORY_ID, membership.storyId(), Field.Store.NO));
+    for (String merged : membership.merged()) {
+      doc.add(new StringField(MERGED_STORY, merged, Field.Store.NO));
+    }
     doc.add(new StringField(KIND, item.kind().wireName(), Field.Store.NO));
     doc.add(new StringField(LANG, LanguageFieldAnalyzer.suffix(item.lang()), Field.Store.NO));
     addText(doc, item);

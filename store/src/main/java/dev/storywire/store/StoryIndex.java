@@ -281,6 +281,17 @@ public final class StoryIndex implements Closeable {
   }
 
   /**
+   * The story a merged-away story went into: the story now holding the item whose arrival merged
+   * it. That story may itself have been merged since; callers follow the chain.
+   *
+   * @return the story id, or empty when no item merged a story with this id
+   */
+  public Optional<String> mergedInto(String storyId) {
+    return unchecked(() -> withSearcher(s -> first(s, new TermQuery(new Term(IndexFields.MERGED_STORY, storyId)))
+        .map(doc -> JsonCodec.decode(doc.get(IndexFields.MEMBERSHIP_JSON), Membership.class).storyId())));
+  }
+
+  /**
    * Finds items by words in any language the index holds and by entity keys. The text is analyzed
    * as each language, never parsed as query syntax: any input is safe, and one that yields no term
    * and no key finds nothing.

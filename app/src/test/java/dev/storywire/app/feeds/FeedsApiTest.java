@@ -34,6 +34,7 @@ class FeedsApiTest {
     public Optional<dev.storywire.model.Membership> membership(String itemId) { return Optional.empty(); }
     public List<dev.storywire.model.Story> stories(int limit) { return List.of(); }
     public Optional<dev.storywire.model.Story> story(String id) { return Optional.empty(); }
+    public Optional<String> mergedInto(String storyId) { return Optional.empty(); }
     public List<dev.storywire.model.SearchHit> search(String query, int limit) { return List.of(); }
   };
 
