@@ -71,16 +71,16 @@ final class ItemProfiler {
     List<Map.Entry<String, Integer>> terms = new ArrayList<>(rep.terms().size());
     for (Map.Entry<String, Integer> e : rep.terms().entrySet()) {
       if (e.getValue() > 0 && !e.getKey().isBlank() && e.getKey().length() <= MAX_TERM_CHARS) {
-        terms.add(e);
+        terms.add(Map.entry(e.getKey(), e.getValue())); // a compact copy: the map's own entries are far apart
       }
     }
+    terms.sort(Map.Entry.comparingByKey()); // so that a profile's vectors need no sort
     Map<String, Double> pivot = pivotWeights(rep);
-    String[] pivotTerms = new String[pivot.size()];
-    double[] pivotWeights = new double[pivot.size()];
-    int n = 0;
-    for (Map.Entry<String, Double> e : pivot.entrySet()) {
-      pivotTerms[n] = e.getKey();
-      pivotWeights[n++] = Math.log1p(e.getValue());
+    String[] pivotTerms = pivot.keySet().toArray(new String[0]);
+    Arrays.sort(pivotTerms);
+    double[] pivotWeights = new double[pivotTerms.length];
+    for (int i = 0; i < pivotTerms.length; i++) {
+      pivotWeights[i] = Math.log1p(pivot.get(pivotTerms[i]));
     }
     Count[] anchorCounts = new Count[anchors.size()];
     Count[] termCounts = new Count[terms.size()];
@@ -112,32 +112,36 @@ final class ItemProfiler {
     boolean found = prepared.countedIn == frequencies;
     List<RankedAnchor> anchors = anchors(prepared, found, frequencies);
     List<Scored> salient = salientTerms(prepared, found, frequencies);
-    Map<String, Scored> byTerm = new HashMap<>();
-    salient.forEach(s -> byTerm.put(s.term().getKey(), s));
-    TermVector terms = TermVector.ofCounts(salient.stream().map(Scored::term).toList());
-    Map<String, PivotTerm> pivotByTerm = new HashMap<>();
     List<PivotTerm> pivot = pivotTerms(prepared, found, frequencies);
-    pivot.forEach(t -> pivotByTerm.put(t.term().getKey(), t));
+    // The kept terms in term order (the prepared ones are sorted), with their IDF and counts; the
+    // counts in ItemProfile#termKeys order: the terms, then the pivot terms.
+    Scored[] termAt = new Scored[prepared.terms.size()];
+    salient.forEach(s -> termAt[s.index()] = s);
+    String[] keys = new String[salient.size()];
+    int[] counts = new int[salient.size()];
+    double[] idfs = new double[salient.size()];
+    Count[] termCounts = new Count[salient.size() + pivot.size()];
+    int k = 0;
+    for (Scored s : termAt) {
+      if (s != null) {
+        keys[k] = s.term().getKey();
+        counts[k] = s.term().getValue();
+        idfs[k] = frequencies.idfOfFrequency(s.df());
+        termCounts[k++] = s.count();
+      }
+    }
+    TermVector terms = TermVector.ofSortedCounts(keys, counts);
+    WeightedTerms pivotVector = pivotVector(pivot, prepared.pivotTerms.length, termCounts, salient.size());
     List<String> query = new ArrayList<>(queryTerms(salient));
     pivot.stream().filter(t -> t.df() > 0).limit(MAX_PIVOT_QUERY_TERMS).forEach(t -> query.add(t.term().getKey()));
     List<String> index = new ArrayList<>(salient.stream().limit(MAX_INDEX_TERMS).map(s -> s.term().getKey()).toList());
     pivot.stream().limit(MAX_PIVOT_INDEX_TERMS).map(t -> t.term().getKey()).forEach(index::add);
-    WeightedTerms pivotVector = WeightedTerms.of(normalized(pivot), term -> pivotByTerm.get(term).idf());
-    // The counts of the keys the item will add to (ItemProfile#termKeys order), where found ahead.
-    Count[] termCounts = new Count[terms.size() + pivotVector.size()];
-    for (int i = 0; i < terms.size(); i++) {
-      termCounts[i] = byTerm.get(terms.term(i)).count();
-    }
-    List<String> pivotKeys = pivotVector.terms();
-    for (int i = 0; i < pivotKeys.size(); i++) {
-      termCounts[terms.size() + i] = pivotByTerm.get(pivotKeys.get(i)).count();
-    }
     return new ItemProfile(
         prepared.item,
         prepared.time,
         anchors.stream().map(RankedAnchor::anchor).toList(),
         terms,
-        WeightedTerms.of(terms, term -> frequencies.idfOfFrequency(byTerm.get(term).df())),
+        WeightedTerms.of(terms, idfs),
         pivotVector,
         query,
         index,
@@ -200,7 +204,7 @@ final class ItemProfiler {
     List<Map.Entry<String, Integer>> terms = prepared.terms;
     Scored[] scored = new Scored[terms.size()];
     for (int i = 0; i < scored.length; i++) {
-      scored[i] = scored(terms.get(i), found ? prepared.termCounts[i] : null, frequencies);
+      scored[i] = scored(terms.get(i), i, found ? prepared.termCounts[i] : null, frequencies);
     }
     Arrays.sort(scored, ItemProfiler::heavierFirst);
     return Arrays.asList(scored).subList(0, Math.min(scored.length, MAX_TERMS_PER_ITEM));
@@ -246,17 +250,17 @@ final class ItemProfiler {
       Count count = found ? prepared.pivotCounts[i] : null;
       int df = frequencies.termFrequency(term, count);
       double idf = frequencies.idfOfFrequency(df);
-      terms[i] = new PivotTerm(Map.entry(term, weight), -weight * idf, df, idf, count);
+      terms[i] = new PivotTerm(Map.entry(term, weight), i, -weight * idf, df, idf, count);
     }
     Arrays.sort(terms, ItemProfiler::pivotOrder);
     return Arrays.asList(terms).subList(0, Math.min(n, MAX_PIVOT_TERMS));
   }
 
   /**
-   * A pivot term with its weight, its negated TF-IDF (the sort key), its document frequency and
-   * IDF, and its count where found ahead.
+   * A pivot term with its weight, its position among the prepared (sorted) pivot terms, its
+   * negated TF-IDF (the sort key), its document frequency and IDF, and its count where found ahead.
    */
-  private record PivotTerm(Map.Entry<String, Double> term, double negatedTfIdf, int df, double idf,
+  private record PivotTerm(Map.Entry<String, Double> term, int index, double negatedTfIdf, int df, double idf,
       @Nullable Count count) {}
 
   private static int pivotOrder(PivotTerm a, PivotTerm b) {
@@ -264,20 +268,41 @@ final class ItemProfiler {
     return byWeight != 0 ? byWeight : a.term().getKey().compareTo(b.term().getKey());
   }
 
-  /** The weights as a unit vector. */
-  private static TermVector normalized(List<PivotTerm> terms) {
-    double norm = Math.sqrt(terms.stream().mapToDouble(t -> t.term().getValue() * t.term().getValue()).sum());
-    Map<String, Double> out = new HashMap<>();
-    terms.forEach(t -> out.put(t.term().getKey(), t.term().getValue() / norm));
-    return TermVector.of(out);
+  /**
+   * The kept pivot terms' weights as a unit vector (the length summed in TF-IDF order), weighted by
+   * their IDF; their counts go to {@code counts} from {@code offset}, in term order.
+   *
+   * @param prepared how many pivot terms were prepared (the positions of the kept ones are below)
+   */
+  private static WeightedTerms pivotVector(List<PivotTerm> kept, int prepared, Count[] counts, int offset) {
+    double norm = Math.sqrt(kept.stream().mapToDouble(t -> t.term().getValue() * t.term().getValue()).sum());
+    PivotTerm[] termAt = new PivotTerm[prepared];
+    kept.forEach(t -> termAt[t.index()] = t);
+    String[] keys = new String[kept.size()];
+    double[] values = new double[kept.size()];
+    double[] idfs = new double[kept.size()];
+    int k = 0;
+    for (PivotTerm t : termAt) {
+      if (t != null) {
+        keys[k] = t.term().getKey();
+        values[k] = t.term().getValue() / norm;
+        idfs[k] = t.idf();
+        counts[offset + k++] = t.count();
+      }
+    }
+    return WeightedTerms.of(TermVector.ofSorted(keys, values), idfs);
   }
 
-  /** A term with its document frequency (looked up once), TF-IDF, and its count where found ahead. */
-  private record Scored(Map.Entry<String, Integer> term, int df, double tfIdf, @Nullable Count count) {}
+  /**
+   * A term with its position among the prepared (sorted) terms, its document frequency (looked up
+   * once), TF-IDF, and its count where found ahead.
+   */
+  private record Scored(Map.Entry<String, Integer> term, int index, int df, double tfIdf, @Nullable Count count) {}
 
-  private static Scored scored(Map.Entry<String, Integer> term, @Nullable Count count, DocumentFrequencies frequencies) {
+  private static Scored scored(Map.Entry<String, Integer> term, int index, @Nullable Count count,
+      DocumentFrequencies frequencies) {
     int df = frequencies.termFrequency(term.getKey(), count);
-    return new Scored(term, df, (1 + Math.log(term.getValue())) * frequencies.idfOfFrequency(df), count);
+    return new Scored(term, index, df, (1 + Math.log(term.getValue())) * frequencies.idfOfFrequency(df), count);
   }
 
   /** The most salient terms that some earlier report carried (an unseen term finds nothing). */

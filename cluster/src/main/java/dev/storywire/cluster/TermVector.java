@@ -1,11 +1,8 @@
 package dev.storywire.cluster;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -25,20 +22,14 @@ final class TermVector {
     this.weights = weights;
   }
 
-  /** Normalises raw counts into a vector; zero or negative counts are dropped. */
-  static TermVector ofCounts(Collection<Map.Entry<String, Integer>> counts) {
-    List<Map.Entry<String, Integer>> kept = new ArrayList<>(counts.size());
-    for (Map.Entry<String, Integer> e : counts) {
-      if (e.getValue() > 0) {
-        kept.add(e);
-      }
-    }
-    kept.sort(Map.Entry.comparingByKey());
-    String[] terms = new String[kept.size()];
-    double[] tf = new double[kept.size()];
+  /**
+   * Sublinear term frequencies, normalised, of terms already sorted and distinct, with their
+   * positive counts (both arrays are owned by the vector from now on).
+   */
+  static TermVector ofSortedCounts(String[] terms, int[] counts) {
+    double[] tf = new double[counts.length];
     for (int i = 0; i < tf.length; i++) {
-      terms[i] = kept.get(i).getKey();
-      tf[i] = 1 + Math.log(kept.get(i).getValue());
+      tf[i] = 1 + Math.log(counts[i]);
     }
     double norm = Math.sqrt(Arrays.stream(tf).map(w -> w * w).sum());
     for (int i = 0; i < tf.length; i++) {
@@ -47,15 +38,9 @@ final class TermVector {
     return new TermVector(terms, tf);
   }
 
-  /** The vector of the given weights as they are (no normalisation). */
-  static TermVector of(Map<String, Double> weights) {
-    String[] terms = weights.keySet().toArray(new String[0]);
-    Arrays.sort(terms);
-    double[] values = new double[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      values[i] = weights.get(terms[i]);
-    }
-    return new TermVector(terms, values);
+  /** The vector of terms already sorted and distinct, with their weights as they are (arrays owned from now on). */
+  static TermVector ofSorted(String[] terms, double[] weights) {
+    return new TermVector(terms, weights);
   }
 
   /** The language of a term: the prefix before its first colon, or "" when it has none. */

@@ -66,6 +66,18 @@ final class WeightedTerms {
     return new WeightedTerms(terms, values, vector.languages());
   }
 
+  /** The vector weighted by the IDF of each of its terms, given by position. */
+  static WeightedTerms of(TermVector vector, double[] idfs) {
+    int n = vector.size();
+    String[] terms = new String[n];
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      terms[i] = vector.term(i);
+      values[i] = vector.weight(i) * idfs[i];
+    }
+    return new WeightedTerms(terms, values, vector.languages());
+  }
+
   /** The terms, sorted. */
   List<String> terms() {
     return Collections.unmodifiableList(Arrays.asList(terms));
