@@ -1,16 +1,20 @@
 package dev.storywire.extract.html;
 
+import dev.storywire.extract.charset.TextDecoder;
+import dev.storywire.extract.charset.Utf8Reader;
 import dev.storywire.model.ExtractedPage;
 import dev.storywire.model.Extraction;
 import dev.storywire.model.FlashEntry;
 import dev.storywire.model.PageDate;
 import dev.storywire.model.RawDocument;
 import dev.storywire.model.RejectReason;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -32,8 +36,22 @@ public final class HtmlPageExtractor {
 
   /** @return the page, or NO_CONTENT with what was found when no article text remains */
   public Extraction extract(String html, RawDocument raw) {
+    return extract(new StringReader(html), html::length, raw);
+  }
+
+  /**
+   * {@link #extract(String, RawDocument)} of the page's bytes, which {@link
+   * TextDecoder#decodesAsUtf8} accepted: the parser reads them as UTF-8 without the page's text
+   * being built as one string first.
+   */
+  public Extraction extractUtf8(byte[] bytes, RawDocument raw) {
+    return extract(new Utf8Reader(bytes), () -> Utf8Reader.charCount(bytes), raw);
+  }
+
+  /** @param length the page's length in characters, for a rejection's detail */
+  private Extraction extract(Reader html, IntSupplier length, RawDocument raw) {
     String url = raw.source().url();
-    Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setMaxDepth(MAX_TREE_DEPTH));
+    Document doc = Parser.htmlParser().setMaxDepth(MAX_TREE_DEPTH).parseInput(html, url == null ? "" : url);
     List<String> rules = new ArrayList<>();
     MetaTags metas = new MetaTags(doc);
     String title = titleOrHint(new Titles(doc, metas).title(rules), raw, rules);
@@ -56,7 +74,7 @@ public final class HtmlPageExtractor {
     }
     if (blocks.paragraphs().isEmpty() && flash.isEmpty()) {
       return new Extraction.Rejected(RejectReason.NO_CONTENT,
-          "HTML page of " + html.length() + " characters has no article text after removing chrome"
+          "HTML page of " + length.getAsInt() + " characters has no article text after removing chrome"
               + (title == null ? "" : " (title: " + abbreviate(title) + ")"),
           published);
     }
