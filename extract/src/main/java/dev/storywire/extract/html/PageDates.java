@@ -51,6 +51,9 @@ final class PageDates {
   /** Elements whose text is never a visible date: parsed once (a query string is parsed at every call). */
   private static final Evaluator NOT_TEXT = QueryParser.parse("script, style, nav, noscript");
 
+  /** Elements {@link #visibleNearTitle} reads, parsed once. */
+  private static final Evaluator DATE_CANDIDATES = QueryParser.parse("time, [class], [id]");
+
   /** The JSON-LD date keys' patterns, compiled once. */
   private static final Map<String, Pattern> JSONLD_KEYS = jsonLdKeys();
 
@@ -64,7 +67,10 @@ final class PageDates {
    * on this page: the page-text scans ask it of every element.
    */
   private final Map<String, Boolean> chromeNames = new HashMap<>();
-    /** The script-state date, looked up by {@link #published} only when it found nothing. */
+    /** {@link #visibleNearTitle()} and {@link #textAroundHeadline()}, each looked for once: several rules ask (null until then). */
+  private @Nullable Optional<PageDate> visibleNearTitle;
+  private @Nullable Optional<PageDate> textAroundHeadline;
+  /** The script-state date, looked up by {@link #published} only when it found nothing. */
   private @Nullable PageDate scriptState;
 
   PageDates(Document doc, MetaTags metas, Instant now) {
@@ -255,7 +261,7 @@ final class PageDates {
    * in the page's text, outside scripts, navigation and chrome ({@link #notTheArticle}).
    */
   private Optional<PageDate> labelled() {
-    String text = pageText();
+    StringBuilder text = pageText();
     Matcher m = labelMatcher(text);
     for (int from = 0; (from = nextLabel(m, text, from)) >= 0; from = m.end()) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + DateHints.LABELLED_DATE_CHARS));
@@ -271,7 +277,7 @@ final class PageDates {
    * {@link DateHints#PUBLICATION_LABEL} matched from {@link #nextLabel} positions, reading the
    * text around them as {@code find} would (lookbehind included).
    */
-  static Matcher labelMatcher(String text) {
+  static Matcher labelMatcher(CharSequence text) {
     return DateHints.PUBLICATION_LABEL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
@@ -283,10 +289,10 @@ final class PageDates {
    *
    * @return the match's start, or -1
    */
-  static int nextLabel(Matcher m, String text, int from) {
+  static int nextLabel(Matcher m, CharSequence text, int from) {
     int n = text.length();
     for (int i = from; i < n; i++) {
-      if (i > 0 && letterBefore(text, i)) {
+      if (i > 0 && letterBefore(text, i) || !labelStart(text, i)) {
         continue;
       }
       m.region(i, n);
@@ -298,13 +304,37 @@ final class PageDates {
   }
 
   /** Whether the character before {@code i} is a letter by itself (not half of a surrogate pair). */
-  private static boolean letterBefore(String text, int i) {
+  private static boolean letterBefore(CharSequence text, int i) {
     char c = text.charAt(i - 1);
     return !Character.isSurrogate(c) && Character.isLetter(c);
   }
 
+  /**
+   * Whether a {@link DateHints#PUBLICATION_LABEL} may start at {@code i}: every label opens with
+   * one of {@link DateHints#LABEL_OPENINGS}, compared as the pattern's Unicode case-insensitive
+   * matching compares characters, so most positions skip the regex.
+   */
+  private static boolean labelStart(CharSequence text, int i) {
+    if (i + 1 >= text.length()) {
+      return false;
+    }
+    char first = fold(text.charAt(i));
+    char second = fold(text.charAt(i + 1));
+    for (String opening : DateHints.LABEL_OPENINGS) {
+      if (opening.charAt(0) == first && opening.charAt(1) == second) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character as {@code (?iu)} compares it with a lower-case letter of the pattern. */
+  private static char fold(char c) {
+    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+  }
+
   /** The body's text, up to {@link DateHints#MAX_LABEL_SCAN_CHARS}, without scripts and chrome. */
-  private String pageText() {
+  private StringBuilder pageText() {
     StringBuilder text = new StringBuilder();
     Element body = doc.body();
     if (body != null) {
@@ -315,13 +345,13 @@ final class PageDates {
             return FilterResult.SKIP_ENTIRELY;
           }
           if (node instanceof TextNode t && !t.isBlank()) {
-            text.append(t.text().strip()).append(' ');
+            Texts.appendStripped(text, t).append(' ');
           }
           return text.length() > DateHints.MAX_LABEL_SCAN_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
         }
       }, body);
     }
-    return text.toString();
+    return text;
   }
 
   private Optional<PageDate> jsonLd(List<String> keys, String rule) {
@@ -416,8 +446,16 @@ final class PageDates {
 
   /** The first short date-classed element (or any time element) that reads as a date. */
   private Optional<PageDate> visibleNearTitle() {
+    if (visibleNearTitle == null) {
+      visibleNearTitle = findVisibleNearTitle();
+    }
+    return visibleNearTitle;
+  }
+
+  private Optional<PageDate> findVisibleNearTitle() {
     int seen = 0;
-    for (Element e : doc.select("time, [class], [id]")) {
+    // Streamed: the search ends at the first date (or the element limit) instead of collecting the page's elements.
+    for (Element e : (Iterable<Element>) doc.selectStream(DATE_CANDIDATES)::iterator) {
       if (seen >= HtmlHints.MAX_DATE_ELEMENTS) {
         break;
       }
@@ -522,6 +560,13 @@ final class PageDates {
    * kicker above it). Only short windows are read: a date deeper in the body is what the story is about.
    */
   private Optional<PageDate> textAroundHeadline() {
+    if (textAroundHeadline == null) {
+      textAroundHeadline = findTextAroundHeadline();
+    }
+    return textAroundHeadline;
+  }
+
+  private Optional<PageDate> findTextAroundHeadline() {
     Element h1 = doc.selectFirst("h1");
     Element body = doc.body();
     if (h1 == null || body == null) {
@@ -542,7 +587,7 @@ final class PageDates {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (node instanceof TextNode t && !t.isBlank()) {
-          (seen ? after : before).append(t.text()).append(' ');
+          Texts.appendText(seen ? after : before, t).append(' ');
           if (!seen && before.length() > HtmlHints.HEADLINE_WINDOW_BEFORE) {
             before.delete(0, before.length() - HtmlHints.HEADLINE_WINDOW_BEFORE);
           }

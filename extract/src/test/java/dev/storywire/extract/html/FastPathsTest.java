@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,9 +36,26 @@ class FastPathsTest {
   }
 
   @Test
+  void textIsAppendedAsJsoupWritesIt() {
+    String alphabet = " \t\n\f\r\u00A0\u200B\u00AD\u2003\u000B\u3000\u2028aZ.中😀";
+    List<String> cases = new ArrayList<>(List.of("", " ", "\u2003 x \u2003", "\u00AD\u200B", " a  b "));
+    Random random = new Random(3);
+    for (int i = 0; i < RANDOM_CASES; i++) {
+      cases.add(randomString(random, alphabet, 12));
+    }
+    for (String c : cases) {
+      TextNode t = new TextNode(c);
+      assertThat(Texts.appendStripped(new StringBuilder("<"), t).toString()).as("'%s'", c).isEqualTo("<" + t.text().strip());
+      assertThat(Texts.appendText(new StringBuilder("<"), t).toString()).as("'%s'", c).isEqualTo("<" + t.text());
+    }
+  }
+
+  @Test
   void labelsAreFoundWhereFindFindsThem() {
     String[] words = {"Datum", "date", "Published on", "publié le", "veröffentlicht am", "Erstellt", "opublikowano", "x",
-        "update", "mandate", "Datum:", "ü", "中文", "\uD835\uDC00", "𝐀date", "7 April 2020", "12.03.2021", " ", ": ", "-", "datumdate"};
+        "update", "mandate", "Datum:", "ü", "中文", "\uD835\uDC00", "𝐀date", "7 April 2020", "12.03.2021", " ", ": ", "-", "datumdate",
+        "POSTED ON", "Pubblicato il", "gepostet am", "Erschienen am", "publicado el", "Publication date", "gepubliceerd op", "ERSTELLT AM",
+        "Publié", "VERÖFFENTLICHT", "da", "pu", "e", "ſ", "K"};
     List<String> texts = new ArrayList<>(List.of("", "Datum: 25.01.2022", "Mandate: 2020", "ADATUM datum", "𝐀datum 𝐀 datum"));
     Random random = new Random(7);
     for (int i = 0; i < RANDOM_CASES; i++) {
