@@ -98,6 +98,12 @@ final class Bylines {
 
   /** The lead image as an absolute http(s) URL, or null. */
   static @Nullable String image(Document doc, MetaTags metas, List<String> jsonLdScripts) {
+    return image(PageInventory.of(doc), metas, jsonLdScripts);
+  }
+
+  /** {@link #image(Document, MetaTags, List)} with the page's elements collected before the ticker was removed. */
+  static @Nullable String image(PageInventory page, MetaTags metas, List<String> jsonLdScripts) {
+    Document doc = page.doc;
     for (String key : IMAGE_META) {
       for (String v : metas.all(key)) {
         String url = absolute(doc, v);
@@ -112,7 +118,7 @@ final class Bylines {
         return m.group(1) != null ? m.group(1) : m.group(2);
       }
     }
-    Element link = doc.selectFirst("link[rel=image_src][href]");
+    Element link = page.imageLinks.stream().filter(page::attached).findFirst().orElse(null);
     return link == null ? null : absolute(doc, link.attr("href"));
   }
 

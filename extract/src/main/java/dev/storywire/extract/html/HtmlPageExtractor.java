@@ -53,17 +53,18 @@ public final class HtmlPageExtractor {
     String url = raw.source().url();
     Document doc = Parser.htmlParser().setMaxDepth(MAX_TREE_DEPTH).parseInput(html, url == null ? "" : url);
     List<String> rules = new ArrayList<>();
-    MetaTags metas = new MetaTags(doc);
+    PageInventory inventory = PageInventory.of(doc); // one walk for every metadata lookup below
+    MetaTags metas = new MetaTags(inventory);
     String title = titleOrHint(new Titles(doc, metas).title(rules), raw, rules);
-    String canonical = canonical(doc);
-    String lang = lang(doc);
-    PageDates dates = new PageDates(doc, metas, raw.firstSeen());
+    String canonical = canonical(inventory);
+    String lang = lang(doc, inventory);
+    PageDates dates = new PageDates(inventory, metas, raw.firstSeen());
     PageDate published = dates.published(canonical != null ? canonical : url);
     PageDate modified = dates.modified();
-    List<FlashEntry> flash = HtmlTicker.extract(doc);
+    List<FlashEntry> flash = HtmlTicker.extract(inventory);
     List<String> jsonLd = dates.jsonLdScripts();
     List<String> authors = Bylines.authors(doc, metas, jsonLd);
-    String image = Bylines.image(doc, metas, jsonLd);
+    String image = Bylines.image(inventory, metas, jsonLd);
     HtmlCleaner.clean(doc); // after metadata: cleaning removes the header and scripts that carry it
     BlockEmitter.Blocks blocks = article(doc, title, rules);
     if (published == null) {
@@ -119,22 +120,22 @@ public final class HtmlPageExtractor {
     return blocks;
   }
 
-  private static @Nullable String canonical(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+  private static @Nullable String canonical(PageInventory page) {
+    Element link = page.canonical;
     if (link != null && !link.absUrl("href").isEmpty()) {
       return link.absUrl("href");
     }
     if (link != null && link.attr("href").startsWith("http")) {
       return link.attr("href");
     }
-    Element og = doc.selectFirst("meta[property=og:url][content]");
+    Element og = page.ogUrl;
     return og == null || og.attr("content").isBlank() ? null : og.attr("content").strip();
   }
 
-  private static @Nullable String lang(Document doc) {
+  private static @Nullable String lang(Document doc, PageInventory page) {
     String declared = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     if (declared.isBlank()) {
-      Element meta = doc.selectFirst("meta[http-equiv~=(?i)content-language][content]");
+      Element meta = page.contentLanguage;
       declared = meta == null ? "" : meta.attr("content");
     }
     var m = ISO_639_1.matcher(declared.strip());

@@ -58,6 +58,7 @@ final class PageDates {
   private static final Map<String, Pattern> JSONLD_KEYS = jsonLdKeys();
 
   private final Document doc;
+  private final PageInventory page;
   private final MetaTags metas;
   private final Instant now;
   /** The page's JSON-LD scripts, read once before cleaning removes them: both dates search them. */
@@ -74,10 +75,16 @@ final class PageDates {
   private @Nullable PageDate scriptState;
 
   PageDates(Document doc, MetaTags metas, Instant now) {
-    this.doc = doc;
+    this(PageInventory.of(doc), metas, now);
+  }
+
+  /** @param page the page's elements, collected before anything was removed */
+  PageDates(PageInventory page, MetaTags metas, Instant now) {
+    this.doc = page.doc;
+    this.page = page;
     this.metas = metas;
     this.now = now;
-    this.jsonLdScripts = doc.select("script[type=application/ld+json]").stream().map(Element::data).toList();
+    this.jsonLdScripts = page.jsonLd.stream().map(Element::data).toList();
   }
 
   /** The page's JSON-LD scripts, as read before cleaning (the byline reads them too). */
@@ -118,7 +125,7 @@ final class PageDates {
   }
 
   private @Nullable PageDate scriptStateDate() {
-    List<String> scripts = doc.select("script:not([type=application/ld+json])").stream().map(Element::data).toList();
+    List<String> scripts = page.otherScripts.stream().map(Element::data).toList();
     for (Pattern key : DateHints.SCRIPT_STATE_KEYS) {
       for (String script : scripts) {
         Matcher m = key.matcher(script);
@@ -177,7 +184,7 @@ final class PageDates {
 
   /** The first {@code <time>} outside chrome that reads as a date: its datetime, else its text. */
   private Optional<PageDate> firstShownTime() {
-    for (Element t : doc.select("time")) {
+    for (Element t : page.times) {
       if (notTheArticle(t)) {
         continue;
       }
@@ -393,7 +400,7 @@ final class PageDates {
   }
 
   private Optional<PageDate> itemprop() {
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : page.datePublished) {
       String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
       Optional<PageDate> d = parse(v, "html.date.itemprop");
       if (d.isPresent()) {
@@ -409,14 +416,14 @@ final class PageDates {
    * they mark a list of teasers (every item's own date), not the article, and are skipped.
    */
   private Optional<PageDate> timeElement() {
-    for (String query : List.of("time[pubdate][datetime]", "article time[datetime], main time[datetime]")) {
+    for (boolean pubdate : new boolean[] {true, false}) {
       List<PageDate> found = new ArrayList<>();
-      for (Element t : doc.select(query)) {
+      for (Element t : pubdate ? page.pubdateTimes : page.articleTimes) {
         if (!notTheArticle(t)) {
           parse(t.attr("datetime"), "html.date.time").ifPresent(found::add);
         }
       }
-      boolean list = query.contains("pubdate") && found.stream().map(PageDate::date).distinct().count() > 1;
+      boolean list = pubdate && found.stream().map(PageDate::date).distinct().count() > 1;
       if (!found.isEmpty() && !list) {
         return Optional.of(found.get(0));
       }
