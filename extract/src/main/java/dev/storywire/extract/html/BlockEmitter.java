@@ -36,6 +36,8 @@ final class BlockEmitter implements NodeFilter {
   private final List<Link> related = new ArrayList<>();
   private @Nullable String firstHref;
   private final Deque<Element> open = new ArrayDeque<>();
+  /** The root of the tree being walked, which a query is matched against. */
+  private Element root;
   private final StringBuilder buffer = new StringBuilder();
   private int linkChars;
   private int linkDepth;
@@ -56,6 +58,7 @@ final class BlockEmitter implements NodeFilter {
   static Blocks emit(List<Element> containers, @Nullable String title) {
     BlockEmitter emitter = new BlockEmitter(title);
     for (Element c : containers) {
+      emitter.root = c.root();
       NodeTraversor.filter(emitter, c);
       emitter.flush();
     }
@@ -82,7 +85,7 @@ final class BlockEmitter implements NodeFilter {
   }
 
   private FilterResult enter(Element e) {
-    if (e.is(SKIP_IN_ARTICLE)) {
+    if (SKIP_IN_ARTICLE.matches(root, e)) { // as e.is(…), without finding the root at every element
       return FilterResult.SKIP_ENTIRELY;
     }
     if (e.nameIs("a")) {

@@ -49,7 +49,7 @@ final class PageDates {
   static final String META_GENERIC = "html.date.meta.generic";
 
   /** Elements whose text is never a visible date: parsed once (a query string is parsed at every call). */
-  private static final Evaluator NOT_TEXT = QueryParser.parse("script, style, nav, noscript");
+  private static final Evaluator NOT_TEXT = HtmlCleaner.tags("script, style, nav, noscript");
 
   /** Elements {@link #visibleNearTitle} reads, parsed once. */
   private static final Evaluator DATE_CANDIDATES = QueryParser.parse("time, [class], [id]");
@@ -67,7 +67,14 @@ final class PageDates {
    * Whether a "tag class id" names chrome ({@link DateHints#NOT_THE_ARTICLE}), per distinct one
    * on this page: the page-text scans ask it of every element.
    */
-  private final Map<String, Boolean> chromeNames = new HashMap<>();
+  private final Map<ChromeKey, Boolean> chromeNames = new HashMap<>();
+
+  /** What {@link #chromeName} reads of an element: its tag, class list and id (a key, not a string built per element). */
+  private record ChromeKey(String tag, String classes, String id) {
+    String tagClassId() {
+      return tag + " " + classes + " " + id;
+    }
+  }
     /** {@link #visibleNearTitle()} and {@link #textAroundHeadline()}, each looked for once: several rules ask (null until then). */
   private @Nullable Optional<PageDate> visibleNearTitle;
   private @Nullable Optional<PageDate> textAroundHeadline;
@@ -348,7 +355,7 @@ final class PageDates {
       NodeTraversor.filter(new NodeFilter() {
         @Override
         public FilterResult head(Node node, int depth) {
-          if (node instanceof Element e && (e.is(NOT_TEXT) || chrome(e))) {
+          if (node instanceof Element e && (NOT_TEXT.matches(doc, e) || chrome(e))) {
             return FilterResult.SKIP_ENTIRELY;
           }
           if (node instanceof TextNode t && !t.isBlank()) {
@@ -528,7 +535,7 @@ final class PageDates {
    */
   private boolean chrome(Element e) {
     return !e.nameIs("body") && !e.nameIs("html")
-        && chromeNames.computeIfAbsent(e.tagName() + " " + HtmlCleaner.hint(e), PageDates::chromeName);
+        && chromeNames.computeIfAbsent(new ChromeKey(e.tagName(), e.className(), e.id()), k -> chromeName(k.tagClassId()));
   }
 
   private static boolean chromeName(String tagClassId) {
@@ -590,7 +597,7 @@ final class PageDates {
           seen = true;
           return FilterResult.SKIP_CHILDREN;
         }
-        if (node instanceof Element e && (e.is(NOT_TEXT) || chrome(e))) {
+        if (node instanceof Element e && (NOT_TEXT.matches(doc, e) || chrome(e))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (node instanceof TextNode t && !t.isBlank()) {
