@@ -34,7 +34,8 @@ final class BlockEmitter implements NodeFilter {
   private final @Nullable String titleKey;
   private final List<Paragraph> out = new ArrayList<>();
   private final List<Link> related = new ArrayList<>();
-  private @Nullable String firstHref;
+  /** The block's first link with an href; its address is resolved only for a related link, the rare block that needs it. */
+  private @Nullable Element firstLink;
   private final Deque<Element> open = new ArrayDeque<>();
   /** The root of the tree being walked, which a query is matched against. */
   private Element root;
@@ -90,8 +91,8 @@ final class BlockEmitter implements NodeFilter {
     }
     if (e.nameIs("a")) {
       linkDepth++;
-      if (firstHref == null && e.hasAttr("href")) {
-        firstHref = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+      if (firstLink == null && e.hasAttr("href")) {
+        firstLink = e;
       }
     }
     if (HtmlHints.BLOCK_TAGS.contains(e.normalName())) {
@@ -125,17 +126,17 @@ final class BlockEmitter implements NodeFilter {
   private void flush() {
     if (buffer.isEmpty()) {
       linkChars = 0;
-      firstHref = null;
+      firstLink = null;
       return;
     }
     Role role = role();
     String text = normalize(buffer.toString(), role);
     int links = linkChars;
-    String href = firstHref;
+    Element link = firstLink;
     buffer.setLength(0);
     linkChars = 0;
-    firstHref = null;
-    if (text.isEmpty() || isRelated(text, role, href)) {
+    firstLink = null;
+    if (text.isEmpty() || isRelated(text, role, link)) {
       return;
     }
     if (!keep(text, role, links)) {
@@ -153,13 +154,20 @@ final class BlockEmitter implements NodeFilter {
   }
 
   /** A "Read also: …" block is a related link, never body (same prefixes as plain-text captures). */
-  private boolean isRelated(String text, Role role, @Nullable String href) {
+  private boolean isRelated(String text, Role role, @Nullable Element link) {
     String rest = role == Role.BODY || role == Role.LIST_ITEM ? TextMarkers.afterRelatedPrefix(text) : null;
     if (rest == null || rest.isEmpty()) {
       return false;
     }
+    String href = link == null ? null : href(link);
     related.add(new Link(rest, href == null || href.isBlank() ? null : href));
     return true;
+  }
+
+  /** The link's absolute address, else its href as written. */
+  private static String href(Element link) {
+    String absolute = link.absUrl("href");
+    return absolute.isEmpty() ? link.attr("href") : absolute;
   }
 
   /** A heading with nothing kept under it but dropped chrome titled that chrome ("Related stories"). */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +33,8 @@ public final class HtmlPageExtractor {
    * under a few dozen levels; the limit keeps adversarial nesting cheap.
    */
   static final int MAX_TREE_DEPTH = 256;
+
+  private static final Evaluator HTML = QueryParser.parse("html");
 
   private static final Pattern ISO_639_1 = Pattern.compile("^([a-zA-Z]{2})(?:[-_].*)?$");
 
@@ -122,8 +126,9 @@ public final class HtmlPageExtractor {
 
   private static @Nullable String canonical(PageInventory page) {
     Element link = page.canonical;
-    if (link != null && !link.absUrl("href").isEmpty()) {
-      return link.absUrl("href");
+    String absolute = link == null ? "" : link.absUrl("href");
+    if (!absolute.isEmpty()) {
+      return absolute;
     }
     if (link != null && link.attr("href").startsWith("http")) {
       return link.attr("href");
@@ -133,7 +138,8 @@ public final class HtmlPageExtractor {
   }
 
   private static @Nullable String lang(Document doc, PageInventory page) {
-    String declared = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    Element html = doc.selectFirst(HTML);
+    String declared = html == null ? "" : html.attr("lang");
     if (declared.isBlank()) {
       Element meta = page.contentLanguage;
       declared = meta == null ? "" : meta.attr("content");

@@ -8,7 +8,12 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +38,30 @@ class FastPathsTest {
       assertThat(BlockEmitter.withoutDecoration(s)).as("'%s'", s)
           .isEqualTo(HtmlHints.LABEL_DECORATION.matcher(s).replaceAll(""));
     }
+  }
+
+  /** Every element the byline query matches passes the cheap test that lets the others skip it. */
+  @Test
+  void bylineCandidatesIncludeEveryByline() {
+    String[] classes = {"author", "Author", "AUTHOR-NAME", "byline", "byLine__name", "article-author", "story-author", "writer",
+        "wrıter", "autHor", "xauthor", "byline author", "meta", "", " ", "\tbyline\n", "post-meta by", "K"};
+    String[] attributes = {"", " rel=author", " itemprop=author", " itemprop=name", " rel=nofollow", " id=author"};
+    Evaluator byline = QueryParser.parse(Bylines.BYLINE_QUERY);
+    Random random = new Random(5);
+    int bylines = 0;
+    for (int i = 0; i < 5_000; i++) {
+      String outer = classes[random.nextInt(classes.length)];
+      String inner = classes[random.nextInt(classes.length)] + (random.nextBoolean() ? " " + classes[random.nextInt(classes.length)] : "");
+      Document doc = Jsoup.parse("<div class='" + outer + "'" + attributes[random.nextInt(attributes.length)] + "><span class='" + inner
+          + "'" + attributes[random.nextInt(attributes.length)] + ">Jane Doe</span></div>");
+      for (Element e : doc.getAllElements()) {
+        if (e.is(byline)) {
+          bylines++;
+          assertThat(Bylines.mayBeByline(e)).as("%s", e.outerHtml()).isTrue();
+        }
+      }
+    }
+    assertThat(bylines).isGreaterThan(1_000); // the cases hold many bylines
   }
 
   @Test
