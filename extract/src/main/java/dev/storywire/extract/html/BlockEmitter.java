@@ -201,7 +201,30 @@ final class BlockEmitter implements NodeFilter {
     }
     return text.length() <= HtmlHints.MAX_LABEL_LINE_CHARS && HtmlHints.LABEL_LINE.matcher(text).matches()
         || text.indexOf('©') >= 0 && HtmlHints.CREDITED_CAPTION.matcher(text).matches()
-        || HtmlHints.NEWSLETTER_CALL.matcher(text).matches();
+        || containsFolded(text, HtmlHints.NEWSLETTER_WORD) && HtmlHints.NEWSLETTER_CALL.matcher(text).matches();
+  }
+
+  /**
+   * Whether {@code text} holds {@code word} (lower case ASCII) as a {@code (?iu)} pattern
+   * compares characters (upper-cased, then lower-cased): a text without it cannot match a
+   * pattern that requires the word, and skips the regex.
+   */
+  static boolean containsFolded(String text, String word) {
+    int last = text.length() - word.length();
+    for (int i = 0; i <= last; i++) {
+      int j = 0;
+      while (j < word.length() && fold(text.charAt(i + j)) == word.charAt(j)) {
+        j++;
+      }
+      if (j == word.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char fold(char c) {
+    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**

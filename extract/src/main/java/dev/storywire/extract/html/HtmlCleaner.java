@@ -26,9 +26,10 @@ final class HtmlCleaner {
 
   private static final Evaluator DROP_UNLESS_LAYOUT = tags(HtmlHints.DROP_UNLESS_LAYOUT);
 
-  private static final Evaluator MAYBE_HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true], [style]");
-
   private static final Evaluator HIDDEN_CLASS = QueryParser.parse(HtmlHints.HIDDEN_CLASS);
+
+  /** The class name of {@link #HIDDEN_CLASS}. */
+  private static final String HIDDEN_CLASS_NAME = HtmlHints.HIDDEN_CLASS.substring(1);
 
   private static final Evaluator NAMED = QueryParser.parse("[class], [id]");
 
@@ -133,11 +134,27 @@ final class HtmlCleaner {
     if (e.attributesSize() == 0) {
       return false;
     }
-    if (MAYBE_HIDDEN.matches(doc, e) && (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.nameIs("body")
-        || HtmlHints.HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+    // Attributes that may hide an element: hidden, aria-hidden=true, a style that hides it.
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.nameIs("body")
+        || e.hasAttr("style") && HtmlHints.HIDDEN_STYLE.matcher(e.attr("style")).find()) {
       return true;
     }
-    return HIDDEN_CLASS.matches(doc, e) && !HtmlHints.SHOWN_AT_SOME_WIDTH.matcher(e.className()).find();
+    String classes = e.className();
+    return mayHoldClass(classes, HIDDEN_CLASS_NAME) && HIDDEN_CLASS.matches(doc, e)
+        && !HtmlHints.SHOWN_AT_SOME_WIDTH.matcher(classes).find();
+  }
+
+  /**
+   * Whether a class list may hold {@code name} as {@code hasClass} finds it (a whole name,
+   * ignoring case as {@code equalsIgnoreCase} does): it holds it somewhere, so ignoring case.
+   */
+  private static boolean mayHoldClass(String classes, String name) {
+    for (int i = 0; i + name.length() <= classes.length(); i++) {
+      if (classes.regionMatches(true, i, name, 0, name.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Chrome by class or id, unless it also looks like the article or holds most of the page's text. */

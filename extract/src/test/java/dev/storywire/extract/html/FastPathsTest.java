@@ -40,6 +40,26 @@ class FastPathsTest {
     }
   }
 
+  /** Every text the newsletter pattern matches holds its word as the pattern folds case. */
+  @Test
+  void newsletterCallsHoldTheirWord() {
+    String[] words = {"Newsletter", "NEWSLETTER", "newſletter", "news letter", "sign up", "Subscribe", "abonnieren", "our", "the",
+        "for", "Anmelden", "x", "é", "中", " ", ".", "!"};
+    List<String> texts = new ArrayList<>(List.of("", "Sign up for our newsletter", "Subscribe to the NEWSLETTER now"));
+    Random random = new Random(9);
+    for (int i = 0; i < RANDOM_CASES; i++) {
+      texts.add(randomWords(random, words, 8));
+    }
+    int calls = 0;
+    for (String text : texts) {
+      if (HtmlHints.NEWSLETTER_CALL.matcher(text).matches()) {
+        calls++;
+        assertThat(BlockEmitter.containsFolded(text, HtmlHints.NEWSLETTER_WORD)).as("'%s'", text).isTrue();
+      }
+    }
+    assertThat(calls).isGreaterThan(100);
+  }
+
   /** Every element the byline query matches passes the cheap test that lets the others skip it. */
   @Test
   void bylineCandidatesIncludeEveryByline() {
