@@ -173,7 +173,7 @@ public final class ExtractionBenchmark {
     };
   }
 
-  private static List<Page> zyte(Path dir) throws IOException {
+  static List<Page> zyte(Path dir) throws IOException {
     if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
       return List.of();
     }
@@ -187,7 +187,7 @@ public final class ExtractionBenchmark {
     return pages;
   }
 
-  private static List<Page> trafilatura(Path dir) throws IOException {
+  static List<Page> trafilatura(Path dir) throws IOException {
     if (!Files.isRegularFile(dir.resolve("evaldata.json"))) {
       return List.of();
     }

@@ -38,6 +38,9 @@ public final class PageExtractor {
       return new Extraction.Rejected(problem.get().reason(), problem.get().detail());
     }
     boolean isHtml = doc.format() == Format.HTML;
+    if (isHtml && decoder.decodesAsUtf8(doc.bytes(), doc.charsetHint(), true)) {
+      return html.extractUtf8(doc.bytes(), doc); // most pages: parsed from the bytes, no page-sized string
+    }
     return switch (decoder.decode(doc.bytes(), doc.charsetHint(), isHtml)) {
       case Decoding.Undecodable u -> new Extraction.Rejected(RejectReason.UNDECODABLE, u.detail());
       case Decoding.Decoded d -> isHtml

@@ -87,6 +87,24 @@ public final class TextDecoder {
         .orElseGet(() -> new Decoding.Undecodable(undecodableDetail(bytes, declared.orElse(null))));
   }
 
+  /**
+   * Whether {@link #decode} would return exactly {@code new String(bytes, UTF_8)}: the bytes are
+   * valid UTF-8, carry no byte-order mark, and UTF-8 is what the rules choose for them (declared,
+   * undeclared, or overriding a legacy label). A caller may then read the bytes as UTF-8 itself
+   * ({@link Utf8Reader}) without building the text; false whenever that is not certain, and then
+   * {@link #decode} decides.
+   */
+  public boolean decodesAsUtf8(byte[] bytes, @Nullable String charsetHint, boolean html) {
+    if (Boms.detect(bytes).isPresent()) {
+      return false;
+    }
+    Optional<Charset> declared = declared(bytes, charsetHint, html);
+    if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
+      return nonAsciiUtf8(bytes); // the override of a legacy label; else the declared charset decides
+    }
+    return Utf8.firstInvalidOffset(bytes) < 0;
+  }
+
   private Optional<Charset> declared(byte[] bytes, @Nullable String hint, boolean html) {
     if (hint != null) {
       Optional<Charset> c = charset(hint);

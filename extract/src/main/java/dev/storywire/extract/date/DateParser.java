@@ -64,9 +64,13 @@ public final class DateParser {
 
   /** @return the earliest-starting valid date in {@code text}, or empty when none */
   public static Optional<ParsedDate> find(String text) {
+    String digits = asciiDigits(text);
+    if (!hasAsciiDigit(digits)) {
+      return Optional.empty(); // every form holds a day or a year in digits: most texts end here
+    }
     ParsedDate best = null;
     for (Form form : FORMS) {
-      ParsedDate d = firstIn(text, form);
+      ParsedDate d = firstIn(digits, form);
       if (d != null && (best == null || d.start() < best.start())) {
         best = d;
       }
@@ -82,7 +86,7 @@ public final class DateParser {
    */
   public static Optional<ParsedDate> findAllowingShortYear(String text) {
     Optional<ParsedDate> full = find(text);
-    return full.isPresent() ? full : Optional.ofNullable(firstIn(text, SHORT_YEAR));
+    return full.isPresent() ? full : Optional.ofNullable(firstIn(asciiDigits(text), SHORT_YEAR));
   }
 
   /**
@@ -127,8 +131,19 @@ public final class DateParser {
     return chars == null ? text : new String(chars);
   }
 
-  private static @Nullable ParsedDate firstIn(String text, Form form) {
-    Matcher m = form.pattern().matcher(asciiDigits(text));
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @param digits a text as {@link #asciiDigits} gives it */
+  private static @Nullable ParsedDate firstIn(String digits, Form form) {
+    Matcher m = form.pattern().matcher(digits);
     while (m.find()) {
       ParsedDate d = build(m, form.order());
       if (d != null) {

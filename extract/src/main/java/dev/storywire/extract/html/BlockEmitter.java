@@ -34,8 +34,11 @@ final class BlockEmitter implements NodeFilter {
   private final @Nullable String titleKey;
   private final List<Paragraph> out = new ArrayList<>();
   private final List<Link> related = new ArrayList<>();
-  private @Nullable String firstHref;
+  /** The block's first link with an href; its address is resolved only for a related link, the rare block that needs it. */
+  private @Nullable Element firstLink;
   private final Deque<Element> open = new ArrayDeque<>();
+  /** The root of the tree being walked, which a query is matched against. */
+  private Element root;
   private final StringBuilder buffer = new StringBuilder();
   private int linkChars;
   private int linkDepth;
@@ -56,6 +59,7 @@ final class BlockEmitter implements NodeFilter {
   static Blocks emit(List<Element> containers, @Nullable String title) {
     BlockEmitter emitter = new BlockEmitter(title);
     for (Element c : containers) {
+      emitter.root = c.root();
       NodeTraversor.filter(emitter, c);
       emitter.flush();
     }
@@ -82,13 +86,13 @@ final class BlockEmitter implements NodeFilter {
   }
 
   private FilterResult enter(Element e) {
-    if (e.is(SKIP_IN_ARTICLE)) {
+    if (SKIP_IN_ARTICLE.matches(root, e)) { // as e.is(…), without finding the root at every element
       return FilterResult.SKIP_ENTIRELY;
     }
     if (e.nameIs("a")) {
       linkDepth++;
-      if (firstHref == null && e.hasAttr("href")) {
-        firstHref = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+      if (firstLink == null && e.hasAttr("href")) {
+        firstLink = e;
       }
     }
     if (HtmlHints.BLOCK_TAGS.contains(e.normalName())) {
@@ -122,17 +126,17 @@ final class BlockEmitter implements NodeFilter {
   private void flush() {
     if (buffer.isEmpty()) {
       linkChars = 0;
-      firstHref = null;
+      firstLink = null;
       return;
     }
     Role role = role();
     String text = normalize(buffer.toString(), role);
     int links = linkChars;
-    String href = firstHref;
+    Element link = firstLink;
     buffer.setLength(0);
     linkChars = 0;
-    firstHref = null;
-    if (text.isEmpty() || isRelated(text, role, href)) {
+    firstLink = null;
+    if (text.isEmpty() || isRelated(text, role, link)) {
       return;
     }
     if (!keep(text, role, links)) {
@@ -150,13 +154,20 @@ final class BlockEmitter implements NodeFilter {
   }
 
   /** A "Read also: …" block is a related link, never body (same prefixes as plain-text captures). */
-  private boolean isRelated(String text, Role role, @Nullable String href) {
+  private boolean isRelated(String text, Role role, @Nullable Element link) {
     String rest = role == Role.BODY || role == Role.LIST_ITEM ? TextMarkers.afterRelatedPrefix(text) : null;
     if (rest == null || rest.isEmpty()) {
       return false;
     }
+    String href = link == null ? null : href(link);
     related.add(new Link(rest, href == null || href.isBlank() ? null : href));
     return true;
+  }
+
+  /** The link's absolute address, else its href as written. */
+  private static String href(Element link) {
+    String absolute = link.absUrl("href");
+    return absolute.isEmpty() ? link.attr("href") : absolute;
   }
 
   /** A heading with nothing kept under it but dropped chrome titled that chrome ("Related stories"). */
@@ -190,7 +201,30 @@ final class BlockEmitter implements NodeFilter {
     }
     return text.length() <= HtmlHints.MAX_LABEL_LINE_CHARS && HtmlHints.LABEL_LINE.matcher(text).matches()
         || text.indexOf('©') >= 0 && HtmlHints.CREDITED_CAPTION.matcher(text).matches()
-        || HtmlHints.NEWSLETTER_CALL.matcher(text).matches();
+        || containsFolded(text, HtmlHints.NEWSLETTER_WORD) && HtmlHints.NEWSLETTER_CALL.matcher(text).matches();
+  }
+
+  /**
+   * Whether {@code text} holds {@code word} (lower case ASCII) as a {@code (?iu)} pattern
+   * compares characters (upper-cased, then lower-cased): a text without it cannot match a
+   * pattern that requires the word, and skips the regex.
+   */
+  static boolean containsFolded(String text, String word) {
+    int last = text.length() - word.length();
+    for (int i = 0; i <= last; i++) {
+      int j = 0;
+      while (j < word.length() && fold(text.charAt(i + j)) == word.charAt(j)) {
+        j++;
+      }
+      if (j == word.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char fold(char c) {
+    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**

@@ -9,7 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
@@ -79,25 +82,56 @@ final class Bylines {
       metas.all(key).forEach(v -> addNames(names, v));
     }
     if (names.isEmpty()) {
-      // Streamed: the search ends at the first byline with names instead of collecting the whole page's.
-      for (Element e : (Iterable<Element>) doc.selectStream(BYLINE)::iterator) {
-        if (inComments(e)) {
-          continue;
+      // Walked in page order, as doc.select(BYLINE) orders them; the walk ends at the first byline with names.
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (!(node instanceof Element e) || !mayBeByline(e) || !e.is(BYLINE) || inComments(e)) {
+            return FilterResult.CONTINUE;
+          }
+          String text = e.text();
+          if (text.length() <= MAX_NAME_CHARS * 2) {
+            addNames(names, text);
+          }
+          return names.isEmpty() ? FilterResult.CONTINUE : FilterResult.STOP;
         }
-        String text = e.text();
-        if (text.length() <= MAX_NAME_CHARS * 2) {
-          addNames(names, text);
-        }
-        if (!names.isEmpty()) {
-          break;
-        }
-      }
+      }, doc);
     }
     return names.values().stream().limit(MAX_AUTHORS).toList();
   }
 
+  /**
+   * Whether {@code e} has what every {@link #BYLINE_QUERY} selector asks of the element itself:
+   * a {@code rel} or {@code itemprop} attribute, or a class list holding "author", "byline" or
+   * "writer" (ignoring ASCII case; a list with other characters is left to the query, as
+   * {@code equalsIgnoreCase} also folds a few of them to ASCII letters). Most elements fail
+   * this and skip the query's thirteen selectors.
+   */
+  static boolean mayBeByline(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("rel") || e.hasAttr("itemprop")) {
+      return true;
+    }
+    String classes = e.attributes().getIgnoreCase("class");
+    for (int i = 0; i < classes.length(); i++) {
+      if (classes.charAt(i) >= 0x80) {
+        return true;
+      }
+    }
+    String lower = classes.toLowerCase(Locale.ROOT);
+    return lower.contains("author") || lower.contains("byline") || lower.contains("writer");
+  }
+
   /** The lead image as an absolute http(s) URL, or null. */
   static @Nullable String image(Document doc, MetaTags metas, List<String> jsonLdScripts) {
+    return image(PageInventory.of(doc), metas, jsonLdScripts);
+  }
+
+  /** {@link #image(Document, MetaTags, List)} with the page's elements collected before the ticker was removed. */
+  static @Nullable String image(PageInventory page, MetaTags metas, List<String> jsonLdScripts) {
+    Document doc = page.doc;
     for (String key : IMAGE_META) {
       for (String v : metas.all(key)) {
         String url = absolute(doc, v);
@@ -112,7 +146,7 @@ final class Bylines {
         return m.group(1) != null ? m.group(1) : m.group(2);
       }
     }
-    Element link = doc.selectFirst("link[rel=image_src][href]");
+    Element link = page.imageLinks.stream().filter(page::attached).findFirst().orElse(null);
     return link == null ? null : absolute(doc, link.attr("href"));
   }
 

@@ -49,6 +49,13 @@ final class DateHints {
           + "|publi[ée](?: le)?|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?|opublikowano)"
           + "(?!\\p{L})\\s*:?\\s*");
 
+  /**
+   * The first two letters of every {@link #PUBLICATION_LABEL} alternative, lower case: positions
+   * not opening with one of them skip the regex. Derived from that pattern; change both together
+   * (a test checks the fast path against the pattern).
+   */
+  static final List<String> LABEL_OPENINGS = List.of("da", "pu", "po", "ve", "er", "ge", "op");
+
   /** Characters after a label that may hold its date ("7 September 2021, 12:30 Uhr" fits). */
   static final int LABELLED_DATE_CHARS = 40;
 

@@ -26,7 +26,10 @@ final class HtmlCleaner {
 
   private static final Evaluator DROP_UNLESS_LAYOUT = tags(HtmlHints.DROP_UNLESS_LAYOUT);
 
-  private static final Evaluator MAYBE_HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true], [style]");
+  private static final Evaluator HIDDEN_CLASS = QueryParser.parse(HtmlHints.HIDDEN_CLASS);
+
+  /** The class name of {@link #HIDDEN_CLASS}. */
+  private static final String HIDDEN_CLASS_NAME = HtmlHints.HIDDEN_CLASS.substring(1);
 
   private static final Evaluator NAMED = QueryParser.parse("[class], [id]");
 
@@ -56,18 +59,42 @@ final class HtmlCleaner {
     };
   }
 
+  /**
+   * Removes, in turn: what never holds article text ({@link HtmlHints#ALWAYS_DROP}) and hidden
+   * elements; wrappers ({@link HtmlHints#DROP_UNLESS_WRAPPER}) with little text; side content
+   * ({@link HtmlHints#DROP_UNLESS_LAYOUT}) with a small share of its surroundings' text; chrome
+   * by class or id. The first step, the text sizes after it, and the wrappers and side boxes
+   * the later steps look at come from one walk of the page.
+   */
   static void clean(Document doc) {
-    doc.select(ALWAYS_DROP).remove();
-    removeHidden(doc);
-    TextStats stats = TextStats.of(doc);
-    for (Element e : doc.select(DROP_UNLESS_WRAPPER)) {
+    List<Element> removed = new ArrayList<>();
+    List<Element> wrappers = new ArrayList<>();
+    List<Element> sideBoxes = new ArrayList<>();
+    TextStats stats = TextStats.without(doc, e -> {
+      if (ALWAYS_DROP.matches(doc, e) || hidden(doc, e)) {
+        removed.add(e);
+        return true;
+      }
+      if (DROP_UNLESS_WRAPPER.matches(doc, e)) {
+        wrappers.add(e);
+      }
+      if (DROP_UNLESS_LAYOUT.matches(doc, e)) {
+        sideBoxes.add(e);
+      }
+      return false;
+    });
+    removed.forEach(Element::remove);
+    boolean cloned = false;
+    for (Element e : wrappers) {
       if (stats.size(e).text() < HtmlHints.WRAPPER_KEEP_CHARS) {
-        keepLead(e, stats);
+        cloned |= keepLead(e, stats);
         e.remove();
       }
     }
     int bodyText = doc.body() == null ? 0 : stats.size(doc.body()).text();
-    for (Element e : doc.select(DROP_UNLESS_LAYOUT)) {
+    // The side boxes still in the page; a lead copied out of a wrapper may hold more of them.
+    List<Element> layout = cloned ? doc.select(DROP_UNLESS_LAYOUT) : sideBoxes.stream().filter(e -> e.ownerDocument() == doc).toList();
+    for (Element e : layout) {
       Element main = e.closest(MAIN);
       int around = main == null ? bodyText : stats.size(main).text();
       if (stats.size(e).text() <= around * HtmlHints.LAYOUT_SHARE) {
@@ -82,37 +109,52 @@ final class HtmlCleaner {
    * lead paragraphs stay in its place: its boxes marked as a lead ({@link Leads}), or else a
    * standfirst long enough to be prose ({@link HtmlHints#HEADER_LEAD_CHARS}) and nearly free of links.
    */
-  private static void keepLead(Element header, TextStats stats) {
+  private static boolean keepLead(Element header, TextStats stats) {
     if (!header.nameIs("header") || header.closest(ARTICLE_OR_MAIN) == null) {
-      return;
+      return false;
     }
     List<Element> leads = Leads.leadsIn(header, stats);
     if (!leads.isEmpty()) {
       leads.forEach(lead -> header.before(lead.clone()));
-      return;
+      return true;
     }
+    boolean cloned = false;
     for (Element p : header.select(PARAGRAPH)) {
       TextStats.Size s = stats.size(p);
       if (s.text() >= HtmlHints.HEADER_LEAD_CHARS && s.linkDensity() < HtmlHints.SIBLING_MAX_LINK_DENSITY) {
         header.before(p.clone());
+        cloned = true;
       }
     }
+    return cloned;
   }
 
-  private static void removeHidden(Document doc) {
-    List<Element> hidden = new ArrayList<>();
-    for (Element e : doc.select(MAYBE_HIDDEN)) {
-      if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.nameIs("body")
-          || HtmlHints.HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-        hidden.add(e);
+  /** Hidden by attribute or style, or by a class that hides at every width ({@link HtmlHints#HIDDEN_CLASS}). */
+  private static boolean hidden(Document doc, Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    // Attributes that may hide an element: hidden, aria-hidden=true, a style that hides it.
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.nameIs("body")
+        || e.hasAttr("style") && HtmlHints.HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+      return true;
+    }
+    String classes = e.className();
+    return mayHoldClass(classes, HIDDEN_CLASS_NAME) && HIDDEN_CLASS.matches(doc, e)
+        && !HtmlHints.SHOWN_AT_SOME_WIDTH.matcher(classes).find();
+  }
+
+  /**
+   * Whether a class list may hold {@code name} as {@code hasClass} finds it (a whole name,
+   * ignoring case as {@code equalsIgnoreCase} does): it holds it somewhere, so ignoring case.
+   */
+  private static boolean mayHoldClass(String classes, String name) {
+    for (int i = 0; i + name.length() <= classes.length(); i++) {
+      if (classes.regionMatches(true, i, name, 0, name.length())) {
+        return true;
       }
     }
-    for (Element e : doc.select(HtmlHints.HIDDEN_CLASS)) {
-      if (!HtmlHints.SHOWN_AT_SOME_WIDTH.matcher(e.className()).find()) {
-        hidden.add(e);
-      }
-    }
-    hidden.forEach(Element::remove);
+    return false;
   }
 
   /** Chrome by class or id, unless it also looks like the article or holds most of the page's text. */

@@ -287,6 +287,9 @@ final class HtmlHints {
    * A short block that names a newsletter and asks to sign up is a subscription box (English,
    * German, French, Spanish, Portuguese).
    */
+  /** The word every {@link #NEWSLETTER_CALL} holds ({@code \bnewsletter}); texts without it skip that pattern. */
+  static final String NEWSLETTER_WORD = "newsletter";
+
   static final Pattern NEWSLETTER_CALL = Pattern.compile(
       "(?iu)^(?=.{0,300}$)(?=.*\\bnewsletter).*(?:sign up|subscribe|abonnier|anmelden|melde dich|meld dich|trag dich|"
           + "trage dich|tragen sie sich|inscri|suscr|assine|cadastre).*$");

@@ -1,19 +1,25 @@
 package dev.storywire.extract.html;
 
+import dev.storywire.extract.charset.TextDecoder;
+import dev.storywire.extract.charset.Utf8Reader;
 import dev.storywire.model.ExtractedPage;
 import dev.storywire.model.Extraction;
 import dev.storywire.model.FlashEntry;
 import dev.storywire.model.PageDate;
 import dev.storywire.model.RawDocument;
 import dev.storywire.model.RejectReason;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,24 +34,41 @@ public final class HtmlPageExtractor {
    */
   static final int MAX_TREE_DEPTH = 256;
 
+  private static final Evaluator HTML = QueryParser.parse("html");
+
   private static final Pattern ISO_639_1 = Pattern.compile("^([a-zA-Z]{2})(?:[-_].*)?$");
 
   /** @return the page, or NO_CONTENT with what was found when no article text remains */
   public Extraction extract(String html, RawDocument raw) {
+    return extract(new StringReader(html), html::length, raw);
+  }
+
+  /**
+   * {@link #extract(String, RawDocument)} of the page's bytes, which {@link
+   * TextDecoder#decodesAsUtf8} accepted: the parser reads them as UTF-8 without the page's text
+   * being built as one string first.
+   */
+  public Extraction extractUtf8(byte[] bytes, RawDocument raw) {
+    return extract(new Utf8Reader(bytes), () -> Utf8Reader.charCount(bytes), raw);
+  }
+
+  /** @param length the page's length in characters, for a rejection's detail */
+  private Extraction extract(Reader html, IntSupplier length, RawDocument raw) {
     String url = raw.source().url();
-    Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setMaxDepth(MAX_TREE_DEPTH));
+    Document doc = Parser.htmlParser().setMaxDepth(MAX_TREE_DEPTH).parseInput(html, url == null ? "" : url);
     List<String> rules = new ArrayList<>();
-    MetaTags metas = new MetaTags(doc);
+    PageInventory inventory = PageInventory.of(doc); // one walk for every metadata lookup below
+    MetaTags metas = new MetaTags(inventory);
     String title = titleOrHint(new Titles(doc, metas).title(rules), raw, rules);
-    String canonical = canonical(doc);
-    String lang = lang(doc);
-    PageDates dates = new PageDates(doc, metas, raw.firstSeen());
+    String canonical = canonical(inventory);
+    String lang = lang(doc, inventory);
+    PageDates dates = new PageDates(inventory, metas, raw.firstSeen());
     PageDate published = dates.published(canonical != null ? canonical : url);
     PageDate modified = dates.modified();
-    List<FlashEntry> flash = HtmlTicker.extract(doc);
+    List<FlashEntry> flash = HtmlTicker.extract(inventory);
     List<String> jsonLd = dates.jsonLdScripts();
     List<String> authors = Bylines.authors(doc, metas, jsonLd);
-    String image = Bylines.image(doc, metas, jsonLd);
+    String image = Bylines.image(inventory, metas, jsonLd);
     HtmlCleaner.clean(doc); // after metadata: cleaning removes the header and scripts that carry it
     BlockEmitter.Blocks blocks = article(doc, title, rules);
     if (published == null) {
@@ -56,7 +79,7 @@ public final class HtmlPageExtractor {
     }
     if (blocks.paragraphs().isEmpty() && flash.isEmpty()) {
       return new Extraction.Rejected(RejectReason.NO_CONTENT,
-          "HTML page of " + html.length() + " characters has no article text after removing chrome"
+          "HTML page of " + length.getAsInt() + " characters has no article text after removing chrome"
               + (title == null ? "" : " (title: " + abbreviate(title) + ")"),
           published);
     }
@@ -101,22 +124,24 @@ public final class HtmlPageExtractor {
     return blocks;
   }
 
-  private static @Nullable String canonical(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
-    if (link != null && !link.absUrl("href").isEmpty()) {
-      return link.absUrl("href");
+  private static @Nullable String canonical(PageInventory page) {
+    Element link = page.canonical;
+    String absolute = link == null ? "" : link.absUrl("href");
+    if (!absolute.isEmpty()) {
+      return absolute;
     }
     if (link != null && link.attr("href").startsWith("http")) {
       return link.attr("href");
     }
-    Element og = doc.selectFirst("meta[property=og:url][content]");
+    Element og = page.ogUrl;
     return og == null || og.attr("content").isBlank() ? null : og.attr("content").strip();
   }
 
-  private static @Nullable String lang(Document doc) {
-    String declared = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+  private static @Nullable String lang(Document doc, PageInventory page) {
+    Element html = doc.selectFirst(HTML);
+    String declared = html == null ? "" : html.attr("lang");
     if (declared.isBlank()) {
-      Element meta = doc.selectFirst("meta[http-equiv~=(?i)content-language][content]");
+      Element meta = page.contentLanguage;
       declared = meta == null ? "" : meta.attr("content");
     }
     var m = ISO_639_1.matcher(declared.strip());

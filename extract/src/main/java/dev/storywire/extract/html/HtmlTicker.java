@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -37,9 +36,9 @@ final class HtmlTicker {
   private HtmlTicker() {}
 
   /** Removes every ticker from {@code doc}; @return their entries in page order */
-  static List<FlashEntry> extract(Document doc) {
+  static List<FlashEntry> extract(PageInventory page) {
     List<FlashEntry> all = new ArrayList<>();
-    for (Element box : doc.select("ul, ol, div, section")) {
+    for (Element box : page.tickerBoxes) {
       if (box.parent() == null || !hasChildElements(box, MIN_ENTRIES)) {
         continue; // already removed with an enclosing ticker, or too small
       }

@@ -16,7 +16,11 @@ final class MetaTags {
   private final Map<String, List<String>> values = new HashMap<>();
 
   MetaTags(Document doc) {
-    for (Element m : doc.select("meta[content]")) {
+    this(PageInventory.of(doc));
+  }
+
+  MetaTags(PageInventory page) {
+    for (Element m : page.metas) {
       String content = m.attr("content").strip();
       if (content.isEmpty()) {
         continue;

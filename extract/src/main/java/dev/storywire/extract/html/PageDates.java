@@ -49,12 +49,16 @@ final class PageDates {
   static final String META_GENERIC = "html.date.meta.generic";
 
   /** Elements whose text is never a visible date: parsed once (a query string is parsed at every call). */
-  private static final Evaluator NOT_TEXT = QueryParser.parse("script, style, nav, noscript");
+  private static final Evaluator NOT_TEXT = HtmlCleaner.tags("script, style, nav, noscript");
+
+  /** Elements {@link #visibleNearTitle} reads, parsed once. */
+  private static final Evaluator DATE_CANDIDATES = QueryParser.parse("time, [class], [id]");
 
   /** The JSON-LD date keys' patterns, compiled once. */
   private static final Map<String, Pattern> JSONLD_KEYS = jsonLdKeys();
 
   private final Document doc;
+  private final PageInventory page;
   private final MetaTags metas;
   private final Instant now;
   /** The page's JSON-LD scripts, read once before cleaning removes them: both dates search them. */
@@ -63,15 +67,31 @@ final class PageDates {
    * Whether a "tag class id" names chrome ({@link DateHints#NOT_THE_ARTICLE}), per distinct one
    * on this page: the page-text scans ask it of every element.
    */
-  private final Map<String, Boolean> chromeNames = new HashMap<>();
-    /** The script-state date, looked up by {@link #published} only when it found nothing. */
+  private final Map<ChromeKey, Boolean> chromeNames = new HashMap<>();
+
+  /** What {@link #chromeName} reads of an element: its tag, class list and id (a key, not a string built per element). */
+  private record ChromeKey(String tag, String classes, String id) {
+    String tagClassId() {
+      return tag + " " + classes + " " + id;
+    }
+  }
+    /** {@link #visibleNearTitle()} and {@link #textAroundHeadline()}, each looked for once: several rules ask (null until then). */
+  private @Nullable Optional<PageDate> visibleNearTitle;
+  private @Nullable Optional<PageDate> textAroundHeadline;
+  /** The script-state date, looked up by {@link #published} only when it found nothing. */
   private @Nullable PageDate scriptState;
 
   PageDates(Document doc, MetaTags metas, Instant now) {
-    this.doc = doc;
+    this(PageInventory.of(doc), metas, now);
+  }
+
+  /** @param page the page's elements, collected before anything was removed */
+  PageDates(PageInventory page, MetaTags metas, Instant now) {
+    this.doc = page.doc;
+    this.page = page;
     this.metas = metas;
     this.now = now;
-    this.jsonLdScripts = doc.select("script[type=application/ld+json]").stream().map(Element::data).toList();
+    this.jsonLdScripts = page.jsonLd.stream().map(Element::data).toList();
   }
 
   /** The page's JSON-LD scripts, as read before cleaning (the byline reads them too). */
@@ -112,7 +132,7 @@ final class PageDates {
   }
 
   private @Nullable PageDate scriptStateDate() {
-    List<String> scripts = doc.select("script:not([type=application/ld+json])").stream().map(Element::data).toList();
+    List<String> scripts = page.otherScripts.stream().map(Element::data).toList();
     for (Pattern key : DateHints.SCRIPT_STATE_KEYS) {
       for (String script : scripts) {
         Matcher m = key.matcher(script);
@@ -171,7 +191,7 @@ final class PageDates {
 
   /** The first {@code <time>} outside chrome that reads as a date: its datetime, else its text. */
   private Optional<PageDate> firstShownTime() {
-    for (Element t : doc.select("time")) {
+    for (Element t : page.times) {
       if (notTheArticle(t)) {
         continue;
       }
@@ -255,7 +275,7 @@ final class PageDates {
    * in the page's text, outside scripts, navigation and chrome ({@link #notTheArticle}).
    */
   private Optional<PageDate> labelled() {
-    String text = pageText();
+    StringBuilder text = pageText();
     Matcher m = labelMatcher(text);
     for (int from = 0; (from = nextLabel(m, text, from)) >= 0; from = m.end()) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + DateHints.LABELLED_DATE_CHARS));
@@ -271,7 +291,7 @@ final class PageDates {
    * {@link DateHints#PUBLICATION_LABEL} matched from {@link #nextLabel} positions, reading the
    * text around them as {@code find} would (lookbehind included).
    */
-  static Matcher labelMatcher(String text) {
+  static Matcher labelMatcher(CharSequence text) {
     return DateHints.PUBLICATION_LABEL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
@@ -283,10 +303,10 @@ final class PageDates {
    *
    * @return the match's start, or -1
    */
-  static int nextLabel(Matcher m, String text, int from) {
+  static int nextLabel(Matcher m, CharSequence text, int from) {
     int n = text.length();
     for (int i = from; i < n; i++) {
-      if (i > 0 && letterBefore(text, i)) {
+      if (i > 0 && letterBefore(text, i) || !labelStart(text, i)) {
         continue;
       }
       m.region(i, n);
@@ -298,30 +318,54 @@ final class PageDates {
   }
 
   /** Whether the character before {@code i} is a letter by itself (not half of a surrogate pair). */
-  private static boolean letterBefore(String text, int i) {
+  private static boolean letterBefore(CharSequence text, int i) {
     char c = text.charAt(i - 1);
     return !Character.isSurrogate(c) && Character.isLetter(c);
   }
 
+  /**
+   * Whether a {@link DateHints#PUBLICATION_LABEL} may start at {@code i}: every label opens with
+   * one of {@link DateHints#LABEL_OPENINGS}, compared as the pattern's Unicode case-insensitive
+   * matching compares characters, so most positions skip the regex.
+   */
+  private static boolean labelStart(CharSequence text, int i) {
+    if (i + 1 >= text.length()) {
+      return false;
+    }
+    char first = fold(text.charAt(i));
+    char second = fold(text.charAt(i + 1));
+    for (String opening : DateHints.LABEL_OPENINGS) {
+      if (opening.charAt(0) == first && opening.charAt(1) == second) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character as {@code (?iu)} compares it with a lower-case letter of the pattern. */
+  private static char fold(char c) {
+    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+  }
+
   /** The body's text, up to {@link DateHints#MAX_LABEL_SCAN_CHARS}, without scripts and chrome. */
-  private String pageText() {
+  private StringBuilder pageText() {
     StringBuilder text = new StringBuilder();
     Element body = doc.body();
     if (body != null) {
       NodeTraversor.filter(new NodeFilter() {
         @Override
         public FilterResult head(Node node, int depth) {
-          if (node instanceof Element e && (e.is(NOT_TEXT) || chrome(e))) {
+          if (node instanceof Element e && (NOT_TEXT.matches(doc, e) || chrome(e))) {
             return FilterResult.SKIP_ENTIRELY;
           }
           if (node instanceof TextNode t && !t.isBlank()) {
-            text.append(t.text().strip()).append(' ');
+            Texts.appendStripped(text, t).append(' ');
           }
           return text.length() > DateHints.MAX_LABEL_SCAN_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
         }
       }, body);
     }
-    return text.toString();
+    return text;
   }
 
   private Optional<PageDate> jsonLd(List<String> keys, String rule) {
@@ -363,7 +407,7 @@ final class PageDates {
   }
 
   private Optional<PageDate> itemprop() {
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : page.datePublished) {
       String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
       Optional<PageDate> d = parse(v, "html.date.itemprop");
       if (d.isPresent()) {
@@ -379,14 +423,14 @@ final class PageDates {
    * they mark a list of teasers (every item's own date), not the article, and are skipped.
    */
   private Optional<PageDate> timeElement() {
-    for (String query : List.of("time[pubdate][datetime]", "article time[datetime], main time[datetime]")) {
+    for (boolean pubdate : new boolean[] {true, false}) {
       List<PageDate> found = new ArrayList<>();
-      for (Element t : doc.select(query)) {
+      for (Element t : pubdate ? page.pubdateTimes : page.articleTimes) {
         if (!notTheArticle(t)) {
           parse(t.attr("datetime"), "html.date.time").ifPresent(found::add);
         }
       }
-      boolean list = query.contains("pubdate") && found.stream().map(PageDate::date).distinct().count() > 1;
+      boolean list = pubdate && found.stream().map(PageDate::date).distinct().count() > 1;
       if (!found.isEmpty() && !list) {
         return Optional.of(found.get(0));
       }
@@ -416,8 +460,16 @@ final class PageDates {
 
   /** The first short date-classed element (or any time element) that reads as a date. */
   private Optional<PageDate> visibleNearTitle() {
+    if (visibleNearTitle == null) {
+      visibleNearTitle = findVisibleNearTitle();
+    }
+    return visibleNearTitle;
+  }
+
+  private Optional<PageDate> findVisibleNearTitle() {
     int seen = 0;
-    for (Element e : doc.select("time, [class], [id]")) {
+    // Streamed: the search ends at the first date (or the element limit) instead of collecting the page's elements.
+    for (Element e : (Iterable<Element>) doc.selectStream(DATE_CANDIDATES)::iterator) {
       if (seen >= HtmlHints.MAX_DATE_ELEMENTS) {
         break;
       }
@@ -483,7 +535,7 @@ final class PageDates {
    */
   private boolean chrome(Element e) {
     return !e.nameIs("body") && !e.nameIs("html")
-        && chromeNames.computeIfAbsent(e.tagName() + " " + HtmlCleaner.hint(e), PageDates::chromeName);
+        && chromeNames.computeIfAbsent(new ChromeKey(e.tagName(), e.className(), e.id()), k -> chromeName(k.tagClassId()));
   }
 
   private static boolean chromeName(String tagClassId) {
@@ -522,6 +574,13 @@ final class PageDates {
    * kicker above it). Only short windows are read: a date deeper in the body is what the story is about.
    */
   private Optional<PageDate> textAroundHeadline() {
+    if (textAroundHeadline == null) {
+      textAroundHeadline = findTextAroundHeadline();
+    }
+    return textAroundHeadline;
+  }
+
+  private Optional<PageDate> findTextAroundHeadline() {
     Element h1 = doc.selectFirst("h1");
     Element body = doc.body();
     if (h1 == null || body == null) {
@@ -538,11 +597,11 @@ final class PageDates {
           seen = true;
           return FilterResult.SKIP_CHILDREN;
         }
-        if (node instanceof Element e && (e.is(NOT_TEXT) || chrome(e))) {
+        if (node instanceof Element e && (NOT_TEXT.matches(doc, e) || chrome(e))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (node instanceof TextNode t && !t.isBlank()) {
-          (seen ? after : before).append(t.text()).append(' ');
+          Texts.appendText(seen ? after : before, t).append(' ');
           if (!seen && before.length() > HtmlHints.HEADLINE_WINDOW_BEFORE) {
             before.delete(0, before.length() - HtmlHints.HEADLINE_WINDOW_BEFORE);
           }

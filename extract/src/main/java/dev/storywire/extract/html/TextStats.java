@@ -3,9 +3,11 @@ package dev.storywire.extract.html;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -31,6 +33,33 @@ final class TextStats {
   static TextStats of(Element root) {
     TextStats stats = new TextStats();
     NodeTraversor.traverse(stats.new Counter(), root);
+    return stats;
+  }
+
+  /**
+   * The sizes {@link #of} gives once the elements {@code removed} accepts (and what they hold)
+   * are removed from the tree, in the same walk that finds them: they are neither counted nor
+   * entered. {@code removed} sees every other element in page order; the caller removes them.
+   */
+  static TextStats without(Element root, Predicate<Element> removed) {
+    TextStats stats = new TextStats();
+    Counter counter = stats.new Counter();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && removed.test(e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        counter.head(node, depth);
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        counter.tail(node, depth);
+        return FilterResult.CONTINUE;
+      }
+    }, root);
     return stats;
   }
 

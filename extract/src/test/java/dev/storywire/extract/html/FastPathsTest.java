@@ -8,6 +8,12 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,10 +40,71 @@ class FastPathsTest {
     }
   }
 
+  /** Every text the newsletter pattern matches holds its word as the pattern folds case. */
+  @Test
+  void newsletterCallsHoldTheirWord() {
+    String[] words = {"Newsletter", "NEWSLETTER", "newſletter", "news letter", "sign up", "Subscribe", "abonnieren", "our", "the",
+        "for", "Anmelden", "x", "é", "中", " ", ".", "!"};
+    List<String> texts = new ArrayList<>(List.of("", "Sign up for our newsletter", "Subscribe to the NEWSLETTER now"));
+    Random random = new Random(9);
+    for (int i = 0; i < RANDOM_CASES; i++) {
+      texts.add(randomWords(random, words, 8));
+    }
+    int calls = 0;
+    for (String text : texts) {
+      if (HtmlHints.NEWSLETTER_CALL.matcher(text).matches()) {
+        calls++;
+        assertThat(BlockEmitter.containsFolded(text, HtmlHints.NEWSLETTER_WORD)).as("'%s'", text).isTrue();
+      }
+    }
+    assertThat(calls).isGreaterThan(100);
+  }
+
+  /** Every element the byline query matches passes the cheap test that lets the others skip it. */
+  @Test
+  void bylineCandidatesIncludeEveryByline() {
+    String[] classes = {"author", "Author", "AUTHOR-NAME", "byline", "byLine__name", "article-author", "story-author", "writer",
+        "wrıter", "autHor", "xauthor", "byline author", "meta", "", " ", "\tbyline\n", "post-meta by", "K"};
+    String[] attributes = {"", " rel=author", " itemprop=author", " itemprop=name", " rel=nofollow", " id=author"};
+    Evaluator byline = QueryParser.parse(Bylines.BYLINE_QUERY);
+    Random random = new Random(5);
+    int bylines = 0;
+    for (int i = 0; i < 5_000; i++) {
+      String outer = classes[random.nextInt(classes.length)];
+      String inner = classes[random.nextInt(classes.length)] + (random.nextBoolean() ? " " + classes[random.nextInt(classes.length)] : "");
+      Document doc = Jsoup.parse("<div class='" + outer + "'" + attributes[random.nextInt(attributes.length)] + "><span class='" + inner
+          + "'" + attributes[random.nextInt(attributes.length)] + ">Jane Doe</span></div>");
+      for (Element e : doc.getAllElements()) {
+        if (e.is(byline)) {
+          bylines++;
+          assertThat(Bylines.mayBeByline(e)).as("%s", e.outerHtml()).isTrue();
+        }
+      }
+    }
+    assertThat(bylines).isGreaterThan(1_000); // the cases hold many bylines
+  }
+
+  @Test
+  void textIsAppendedAsJsoupWritesIt() {
+    String alphabet = " \t\n\f\r\u00A0\u200B\u00AD\u2003\u000B\u3000\u2028aZ.中😀";
+    List<String> cases = new ArrayList<>(List.of("", " ", "\u2003 x \u2003", "\u00AD\u200B", " a  b "));
+    Random random = new Random(3);
+    for (int i = 0; i < RANDOM_CASES; i++) {
+      cases.add(randomString(random, alphabet, 12));
+    }
+    for (String c : cases) {
+      TextNode t = new TextNode(c);
+      assertThat(Texts.appendStripped(new StringBuilder("<"), t).toString()).as("'%s'", c).isEqualTo("<" + t.text().strip());
+      assertThat(Texts.appendText(new StringBuilder("<"), t).toString()).as("'%s'", c).isEqualTo("<" + t.text());
+    }
+  }
+
   @Test
   void labelsAreFoundWhereFindFindsThem() {
     String[] words = {"Datum", "date", "Published on", "publié le", "veröffentlicht am", "Erstellt", "opublikowano", "x",
-        "update", "mandate", "Datum:", "ü", "中文", "\uD835\uDC00", "𝐀date", "7 April 2020", "12.03.2021", " ", ": ", "-", "datumdate"};
+        "update", "mandate", "Datum:", "ü", "中文", "\uD835\uDC00", "𝐀date", "7 April 2020", "12.03.2021", " ", ": ", "-", "datumdate",
+        "POSTED ON", "Pubblicato il", "gepostet am", "Erschienen am", "publicado el", "Publication date", "gepubliceerd op", "ERSTELLT AM",
+        "Publié", "VERÖFFENTLICHT", "da", "pu", "e", "ſ", "K"};
     List<String> texts = new ArrayList<>(List.of("", "Datum: 25.01.2022", "Mandate: 2020", "ADATUM datum", "𝐀datum 𝐀 datum"));
     Random random = new Random(7);
     for (int i = 0; i < RANDOM_CASES; i++) {
