@@ -3,8 +3,6 @@ package dev.storywire.cluster;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * An item's terms as sublinear term frequencies ({@code 1 + ln count}), L2-normalised, sorted by
@@ -62,20 +60,6 @@ final class TermVector {
   /** The weight of the term at a position of {@link #terms()}. */
   double weight(int i) {
     return weights[i];
-  }
-
-  /** The languages of the terms, sorted. */
-  SortedSet<String> languages() {
-    TreeSet<String> languages = new TreeSet<>();
-    String last = null;
-    for (String term : terms) {
-      String language = languageOf(term);
-      if (!language.equals(last)) { // sorted terms come in runs of one language; a set, so any order is right
-        languages.add(language);
-        last = language;
-      }
-    }
-    return languages;
   }
 
   boolean isEmpty() {

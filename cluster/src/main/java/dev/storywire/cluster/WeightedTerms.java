@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.function.ToDoubleFunction;
+import java.util.TreeSet;
 
 /**
  * An item's TF-IDF weights, computed once when the item arrives (frequencies do not change while
@@ -27,13 +27,11 @@ final class WeightedTerms {
   /**
    * @param terms the terms, sorted and distinct (owned from now on)
    * @param values the TF-IDF weight of each term (owned from now on)
-   * @param languages the languages of the terms
    */
-  private WeightedTerms(String[] terms, double[] values, SortedSet<String> languages) {
+  private WeightedTerms(String[] terms, double[] values) {
     this.terms = terms;
     this.values = values;
     this.norm = Math.sqrt(Arrays.stream(values).map(w -> w * w).sum());
-    this.languages = Collections.unmodifiableSortedSet(languages);
     int n = terms.length;
     int[] starts = new int[n + 1];
     String[] langs = new String[n];
@@ -48,22 +46,7 @@ final class WeightedTerms {
     starts[runs] = n;
     runStarts = Arrays.copyOf(starts, runs + 1);
     runLanguages = Arrays.copyOf(langs, runs);
-  }
-
-  static WeightedTerms of(TermVector vector, DocumentFrequencies frequencies) {
-    return of(vector, term -> frequencies.termIdf(term));
-  }
-
-  /** The vector weighted by the given IDF of each of its terms. */
-  static WeightedTerms of(TermVector vector, ToDoubleFunction<String> idf) {
-    int n = vector.size();
-    String[] terms = new String[n];
-    double[] values = new double[n];
-    for (int i = 0; i < n; i++) {
-      terms[i] = vector.term(i);
-      values[i] = vector.weight(i) * idf.applyAsDouble(terms[i]);
-    }
-    return new WeightedTerms(terms, values, vector.languages());
+    languages = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(runLanguages)));
   }
 
   /** The vector weighted by the IDF of each of its terms, given by position. */
@@ -75,7 +58,7 @@ final class WeightedTerms {
       terms[i] = vector.term(i);
       values[i] = vector.weight(i) * idfs[i];
     }
-    return new WeightedTerms(terms, values, vector.languages());
+    return new WeightedTerms(terms, values);
   }
 
   /** The terms, sorted. */
