@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Lucene analyzer per language: Arabic normalisation and light stemming, Chinese word
- * segmentation, English stemming, and ICU segmentation with folding for every other language.
+ * segmentation, English stemming, stop words and stemming for twenty more languages ({@link
+ * StemmedLanguages}), and ICU segmentation with folding for every other language.
  * Analyzers are built on first use and shared (Lucene analyzers are thread-safe); names are kept
  * apart in entity-key fields, since stemmers and segmenters break them.
  */
@@ -22,6 +23,9 @@ public final class LanguageAnalyzers implements AutoCloseable {
   /** The languages with a recipe of their own; everything else gets {@link #icuFolding()}. */
   private static final Map<String, Supplier<Analyzer>> RECIPES =
       Map.of("ar", ArabicLanguage::analyzer, "zh", ChineseLanguage::analyzer, "en", EnglishLanguage::analyzer);
+
+  /** Codes analysed as another: the two written forms of Norwegian share Lucene's Norwegian rules. */
+  private static final Map<String, String> SAME_ANALYSIS = Map.of("nb", "no", "nn", "no");
 
   /** The key under which the fallback analyzer is cached. */
   private static final String FALLBACK = "";
@@ -36,8 +40,20 @@ public final class LanguageAnalyzers implements AutoCloseable {
 
   /** @return the analyzer for an ISO 639-1 code; ICU tokenising and folding for others and null */
   public Analyzer forLanguage(@Nullable String iso639_1) {
-    String key = iso639_1 != null && RECIPES.containsKey(iso639_1) ? iso639_1 : FALLBACK;
-    return analyzers.computeIfAbsent(key, k -> RECIPES.getOrDefault(k, LanguageAnalyzers::icuFolding).get());
+    String key = iso639_1 == null ? FALLBACK : SAME_ANALYSIS.getOrDefault(iso639_1, iso639_1);
+    if (!RECIPES.containsKey(key) && !StemmedLanguages.languages().contains(key)) {
+      key = FALLBACK;
+    }
+    return analyzers.computeIfAbsent(key, LanguageAnalyzers::build);
+  }
+
+  private static Analyzer build(String key) {
+    Supplier<Analyzer> recipe = RECIPES.get(key);
+    if (recipe != null) {
+      return recipe.get();
+    }
+    Analyzer stemmed = key.isEmpty() ? null : StemmedLanguages.analyzer(key);
+    return stemmed != null ? stemmed : icuFolding();
   }
 
   /** ICU word segmentation (UAX #29 with dictionary segmentation for Thai, Lao, Khmer …) and folding. */

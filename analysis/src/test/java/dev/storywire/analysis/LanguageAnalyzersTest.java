@@ -51,9 +51,37 @@ class LanguageAnalyzersTest {
   }
 
   @Test
-  void everyOtherLanguageAndNoLanguageGetIcuSegmentationAndFolding() throws IOException {
-    assertThat(tokens(ANALYZERS.forLanguage("fr"), "Élysée À PARIS")).containsExactly("elysee", "a", "paris");
-    assertThat(tokens(ANALYZERS.forLanguage(null), "İstanbul'da ΑΘΗΝΑ")).contains("istanbul'da", "αθηνα");
-    assertThat(ANALYZERS.forLanguage("de")).isSameAs(ANALYZERS.forLanguage(null));
+  void languagesWithoutARecipeAndNoLanguageGetIcuSegmentationAndFolding() throws IOException {
+    assertThat(tokens(ANALYZERS.forLanguage("sw"), "Rais WA Kenya")).containsExactly("rais", "wa", "kenya");
+    assertThat(tokens(ANALYZERS.forLanguage(null), "İstanbul'da ΑΘΗΝΑ Élysée")).contains("istanbul'da", "αθηνα", "elysee");
+    assertThat(ANALYZERS.forLanguage("sw")).isSameAs(ANALYZERS.forLanguage(null));
+  }
+
+  @Test
+  void inflectionsOfOneWordMeetAndStopWordsGo() throws IOException {
+    assertSameTerms("de", "Der Präsident und die Präsidenten", "präsident Präsidenten");
+    assertSameTerms("es", "los presidentes del gobierno", "presidente gobiernos");
+    assertSameTerms("fr", "l'économie et les économies", "économie économies");
+    assertSameTerms("it", "dell'economia e le economie", "economia economie");
+    assertSameTerms("pl", "spotkanie prezydenta z prezydentem", "spotkanie prezydent prezydent");
+    assertSameTerms("ru", "встреча президента с президентом", "встреча президент президент");
+    assertSameTerms("tr", "Ankara'da ve Ankara'ya", "ankara ankara");
+    assertSameTerms("pt", "os presidentes e o presidente", "presidente presidente");
+    assertSameTerms("nl", "de verkiezingen en de verkiezing", "verkiezing verkiezing");
+  }
+
+  @Test
+  void stemmedTermsAreFoldedSoAQueryWithoutAccentsMeetsThem() throws IOException {
+    assertThat(tokens(ANALYZERS.forLanguage("fr"), "Élysée"))
+        .isEqualTo(tokens(ANALYZERS.forLanguage("fr"), "elysee"));
+    assertThat(tokens(ANALYZERS.forLanguage("de"), "Häfen")).isEqualTo(tokens(ANALYZERS.forLanguage("de"), "hafen"));
+    assertThat(tokens(ANALYZERS.forLanguage("es"), "Gobierno GOBIERNO gobierno")).containsOnly("gobiern");
+    assertThat(ANALYZERS.forLanguage("nb")).isSameAs(ANALYZERS.forLanguage("no"));
+  }
+
+  /** The two texts analyze to the same terms (in the same order), and some terms. */
+  private static void assertSameTerms(String language, String text, String other) throws IOException {
+    List<String> a = tokens(ANALYZERS.forLanguage(language), text);
+    assertThat(a).as(language + ": " + text).isNotEmpty().isEqualTo(tokens(ANALYZERS.forLanguage(language), other));
   }
 }

@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
 public final class StoryIndex implements Closeable {
 
   /** Version of the document layout; bump it whenever fields or their analysis change. */
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2";
 
   static final String DATA_ARCHIVE_SEQ = "archive_seq";
   static final String DATA_SCHEMA = "schema";
