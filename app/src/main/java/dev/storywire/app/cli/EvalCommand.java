@@ -214,9 +214,13 @@ final class EvalCommand implements Runnable {
     @Option(names = "--weights", paramLabel = "FILE", description = "Scorer weights written by `storywire train` (default: the shipped ones).")
     Path weights;
 
+    @Option(names = "--misses", paramLabel = "FILE", description = "Write every wrong merge (two stories put together) and "
+        + "missed pair (one event kept apart) to FILE, one tab-separated line each, with both documents' titles.")
+    Path misses;
+
     @Override
     EvalResult evaluate() throws IOException {
-      return new ClusteringEval(err(), weights == null ? null : weights.toAbsolutePath()).run(dataset, seed);
+      return new ClusteringEval(err(), weights == null ? null : weights.toAbsolutePath(), misses).run(dataset, seed);
     }
 
     @Override

@@ -53,14 +53,24 @@ public final class ClusteringEval {
 
   /** A scorer weights file to cluster with instead of the shipped weights, or null. */
   private final @Nullable Path weights;
+  private final @Nullable Path misses;
 
   public ClusteringEval(PrintWriter log) {
     this(log, null);
   }
 
   public ClusteringEval(PrintWriter log, @Nullable Path weights) {
+    this(log, weights, null);
+  }
+
+  /**
+   * @param weights scorer weights to use instead of the shipped ones, or null
+   * @param misses where to write the wrong merges and missed event pairs ({@link #writeMisses}), or null
+   */
+  public ClusteringEval(PrintWriter log, @Nullable Path weights, @Nullable Path misses) {
     this.log = log;
     this.weights = weights;
+    this.misses = misses;
   }
 
   /** One labelled document and the story Storywire put it in. */
@@ -90,16 +100,22 @@ public final class ClusteringEval {
       }
       long start = System.nanoTime();
       Map<String, String> storyOfUrl = new HashMap<>();
+      Map<String, Membership> joinOfUrl = new HashMap<>();
+      Map<String, String> urlOfItem = new HashMap<>();
       Map<String, String> flags = weights == null ? Map.of() : Map.of("cluster.weights", weights.toString());
       try (Storywire storywire = Storywire.open(Config.load(work.resolve("data"), Map.of(), flags))) {
         storywire.ingest(List.of(input));
-        Map<String, String> storyOfItem = new HashMap<>();
+        Map<String, Membership> membershipOfItem = new HashMap<>();
         for (Membership m : storywire.memberships()) {
-          storyOfItem.put(m.itemId(), m.storyId());
+          membershipOfItem.put(m.itemId(), m);
         }
         for (Item item : storywire.items()) {
           if (item.kind() == ItemKind.ARTICLE && item.source().url() != null) {
-            storyOfUrl.putIfAbsent(item.source().url(), storyOfItem.get(item.id()));
+            urlOfItem.put(item.id(), item.source().url());
+            Membership m = membershipOfItem.get(item.id());
+            if (m != null && storyOfUrl.putIfAbsent(item.source().url(), m.storyId()) == null) {
+              joinOfUrl.put(item.source().url(), m);
+            }
           }
         }
       }
@@ -124,6 +140,18 @@ public final class ClusteringEval {
         bySet.put(set, figures(docs.stream().filter(d -> d.set().equals(set)).toList()).toJson());
       }
       result.extra("by_set", bySet).extra("seed", seed);
+      if (misses != null) {
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> keyOfUrl = new HashMap<>();
+        all.forEach(doc -> {
+          String key = doc.path("set").asText() + "/" + doc.path("id").asText();
+          titles.put(key, doc.path("title").asText(""));
+          keyOfUrl.put(url(doc), key);
+        });
+        Map<String, String> joins = new HashMap<>();
+        joinOfUrl.forEach((url, m) -> joins.put(keyOfUrl.get(url), why(m, urlOfItem, keyOfUrl)));
+        writeMisses(docs, titles, joins, misses);
+      }
       return result;
     } finally {
       FileTrees.delete(work);
@@ -166,6 +194,73 @@ public final class ClusteringEval {
         .extra("bcubed_precision", round(bcubed[0]))
         .extra("bcubed_recall", round(bcubed[1]))
         .extra("bcubed_f1", round(bcubed[0] + bcubed[1] == 0 ? 0 : 2 * bcubed[0] * bcubed[1] / (bcubed[0] + bcubed[1])));
+  }
+
+  /**
+   * Writes every pair the figures count against Storywire, one tab-separated line each: {@code
+   * wrong-merge} (put together, different stories: costs precision) or {@code missed} (one event,
+   * kept apart: costs recall), then for each document its set/id, language, event and title, and
+   * the story ids Storywire gave them. Wrong merges first, each kind by set and id; then, for every
+   * document, how it joined its story ({@code joined}: score, text similarity, the member matched,
+   * the shared evidence).
+   */
+  static void writeMisses(List<Doc> docs, Map<String, String> titles, Map<String, String> joins, Path file)
+      throws IOException {
+    List<String> wrong = new ArrayList<>();
+    List<String> missed = new ArrayList<>();
+    List<Doc> sorted = docs.stream().sorted(java.util.Comparator.comparing(Doc::set).thenComparing(Doc::id)).toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      for (int j = i + 1; j < sorted.size(); j++) {
+        Doc a = sorted.get(i);
+        Doc b = sorted.get(j);
+        boolean together = a.predicted().equals(b.predicted());
+        if (together && !a.story().equals(b.story())) {
+          wrong.add(missLine("wrong-merge", a, b, titles));
+        } else if (!together && a.event().equals(b.event())) {
+          missed.add(missLine("missed", a, b, titles));
+        }
+      }
+    }
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String line : wrong) {
+        out.write(line);
+      }
+      for (String line : missed) {
+        out.write(line);
+      }
+      for (Doc d : sorted) {
+        String why = joins.get(d.set() + "/" + d.id());
+        if (why != null) {
+          out.write(String.join("\t", "joined", describe(d, titles), d.predicted(), why) + "\n");
+        }
+      }
+    }
+  }
+
+  /**
+   * How a document joined its story: the score, the text similarity, the member it matched (as
+   * set/id), the shared evidence labels, strongest first, and the stories it merged; "founded" for
+   * a document that started its story.
+   */
+  private static String why(Membership m, Map<String, String> urlOfItem, Map<String, String> keyOfUrl) {
+    if (m.matchedItem() == null) {
+      return "founded";
+    }
+    String matched = keyOfUrl.getOrDefault(urlOfItem.getOrDefault(m.matchedItem(), ""), m.matchedItem());
+    StringBuilder shared = new StringBuilder();
+    m.shared().forEach(a -> shared.append(shared.isEmpty() ? "" : ", ").append(a.label())
+        .append(String.format(java.util.Locale.ROOT, " %.2f", a.weight())));
+    return String.format(java.util.Locale.ROOT, "score %.3f\ttext %.3f\tmatched %s\tshared %s\tmerged %s", m.score(),
+        m.textSimilarity(), matched, shared, m.merged());
+  }
+
+  private static String missLine(String kind, Doc a, Doc b, Map<String, String> titles) {
+    return String.join("\t", kind, describe(a, titles), describe(b, titles), a.predicted(), b.predicted()) + "\n";
+  }
+
+  private static String describe(Doc d, Map<String, String> titles) {
+    String title = titles.getOrDefault(d.set() + "/" + d.id(), "").replaceAll("\\s+", " ");
+    return d.set() + "/" + d.id() + "\t" + d.lang() + "\t" + d.event() + "\t" + title;
   }
 
   /** @return {BCubed precision, BCubed recall} over events, averaged over documents */

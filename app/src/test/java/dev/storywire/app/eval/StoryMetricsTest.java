@@ -3,8 +3,13 @@ package dev.storywire.app.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pair and clustering metrics on cases small enough to count by hand. */
 class StoryMetricsTest {
@@ -42,6 +47,23 @@ class StoryMetricsTest {
     double[] b = ClusteringEval.bcubed(docs);
     assertThat(b[0]).isCloseTo((2 / 3.0 + 2 / 3.0 + 1 / 2.0 + 1 / 3.0 + 1 / 2.0) / 5, within(1e-12));
     assertThat(b[1]).isCloseTo((2 / 3.0 + 2 / 3.0 + 1 / 3.0 + 1 + 1) / 5, within(1e-12));
+  }
+
+  @Test
+  void missesListTheFalsePositivesThenTheMissedEventPairsTheFiguresCount(@TempDir Path dir) throws IOException {
+    List<ClusteringEval.Doc> docs = List.of(
+        doc("a1", "en", "e1", "s1", "k1"), doc("a2", "ar", "e1", "s1", "k1"), doc("a3", "zh", "e1", "s1", "k2"),
+        doc("b1", "en", "e2", "s1", "k1"), doc("c1", "en", "e3", "s2", "k2"));
+    Path file = dir.resolve("misses.tsv");
+    ClusteringEval.writeMisses(docs, Map.of("set/c1", "Another\tstory", "set/a3", "The event"),
+        Map.of("set/c1", "founded"), file);
+    List<String> lines = Files.readAllLines(file);
+    // the one FP of the figures above, then its three event pairs less the one together
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(3)).isEqualTo("joined\tset/c1\ten\te3\tAnother story\tk2\tfounded");
+    assertThat(lines.get(0)).isEqualTo(String.join("\t", "wrong-merge", "set/a3", "zh", "e1", "The event",
+        "set/c1", "en", "e3", "Another story", "k2", "k2"));
+    assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l).startsWith("missed\tset/a").contains("\tset/a3\t"));
   }
 
   private static ClusteringEval.Doc doc(String id, String lang, String event, String story, String predicted) {
