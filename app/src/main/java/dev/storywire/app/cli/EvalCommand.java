@@ -211,6 +211,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "" + ClusteringEval.DEFAULT_SEED, description = "Seed of the shuffled order (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--orders", defaultValue = "1", description = "Run this many shuffled orders (seeds SEED, SEED+1 …) and "
+        + "give the mean figures, with each order's F1 (default ${DEFAULT-VALUE}).")
+    int orders;
+
     @Option(names = "--weights", paramLabel = "FILE", description = "Scorer weights written by `storywire train` (default: the shipped ones).")
     Path weights;
 
@@ -220,7 +224,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     EvalResult evaluate() throws IOException {
-      return new ClusteringEval(err(), weights == null ? null : weights.toAbsolutePath(), misses).run(dataset, seed);
+      return new ClusteringEval(err(), weights == null ? null : weights.toAbsolutePath(), misses).run(dataset, seed, orders);
     }
 
     @Override
@@ -229,6 +233,9 @@ final class EvalCommand implements Runnable {
       out().printf(Locale.ROOT, "stories %s, cross-lingual recall %s, BCubed P %s R %s F1 %s%n", result.extra("stories"),
           result.extra("recall_crosslingual"), result.extra("bcubed_precision"), result.extra("bcubed_recall"),
           result.extra("bcubed_f1"));
+      if (result.extra("orders") != null) {
+        out().printf(Locale.ROOT, "mean of %s orders; F1 by order %s%n", result.extra("orders"), result.extra("f1_by_order"));
+      }
       if (result.extra("by_set") instanceof Map<?, ?> bySet) {
         bySet.forEach((set, figures) -> out().printf(Locale.ROOT, "  %-14s %s%n", set, figures));
       }

@@ -67,12 +67,17 @@ class BenchmarkFloorsTest {
     assertThat((Double) r.extra("auc")).isGreaterThanOrEqualTo(QualityFloors.of("cluster.semeval.auc"));
   }
 
+  /** Shuffled orders xling_news is clustered in for its floors (seeds 20261201 to 20261205). */
+  private static final int XLING_ORDERS = 5;
+
   @Test
   void xlingNewsClustering() throws IOException {
-    EvalResult r = new ClusteringEval(LOG).run(dataset("xling_news"), ClusteringEval.DEFAULT_SEED);
+    // The mean over five shuffled orders: one order's pairwise F1 moves by a tenth either way with a
+    // few joins of large stories, so a floor on one order would judge the order, not the change.
+    EvalResult r = new ClusteringEval(LOG).run(dataset("xling_news"), ClusteringEval.DEFAULT_SEED, XLING_ORDERS);
     print("xling_news", r);
-    System.out.printf("xling_news: %s stories, cross-lingual recall %s, BCubed F1 %s%n", r.extra("stories"),
-        r.extra("recall_crosslingual"), r.extra("bcubed_f1"));
+    System.out.printf("xling_news (mean of %d orders): %s stories, cross-lingual recall %s, BCubed F1 %s, F1 by order %s%n",
+        XLING_ORDERS, r.extra("stories"), r.extra("recall_crosslingual"), r.extra("bcubed_f1"), r.extra("f1_by_order"));
     assertThat(r.failures()).isZero();
     assertThat(r.f1()).isGreaterThanOrEqualTo(QualityFloors.of("cluster.xling.f1"));
     assertThat((Double) r.extra("bcubed_f1")).isGreaterThanOrEqualTo(QualityFloors.of("cluster.xling.bcubed-f1"));

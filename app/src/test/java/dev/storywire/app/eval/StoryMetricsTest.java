@@ -66,6 +66,25 @@ class StoryMetricsTest {
     assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l).startsWith("missed\tset/a").contains("\tset/a3\t"));
   }
 
+  @Test
+  void theMeanOverOrdersAveragesEveryFigureAndKeepsEachOrdersF1() {
+    EvalResult a = ClusteringEval.figures(List.of(doc("a1", "en", "e1", "s1", "k1"), doc("a2", "ar", "e1", "s1", "k1")))
+        .extra("by_set", Map.of("set", ClusteringEval.figures(List.of(doc("a1", "en", "e1", "s1", "k1"))).toJson()));
+    EvalResult b = ClusteringEval.figures(List.of(doc("a1", "en", "e1", "s1", "k1"), doc("a2", "ar", "e1", "s1", "k2")))
+        .extra("by_set", Map.of("set", ClusteringEval.figures(List.of(doc("a1", "en", "e1", "s1", "k1"))).toJson()));
+    EvalResult mean = ClusteringEval.mean(List.of(a, b));
+    assertThat(a.f1()).isEqualTo(1.0);
+    assertThat(b.f1()).isEqualTo(0.0);
+    assertThat(mean.f1()).isEqualTo(0.5);
+    assertThat(mean.recall()).isEqualTo(0.5);
+    assertThat((Double) mean.extra("recall_crosslingual")).isEqualTo(0.5);
+    assertThat((Double) mean.extra("stories")).isEqualTo(1.5);
+    assertThat(mean.extra("f1_by_order")).isEqualTo(List.of(1.0, 0.0));
+    assertThat(mean.extra("f1_min")).isEqualTo(0.0);
+    assertThat(mean.extra("orders")).isEqualTo(2);
+    assertThat(mean.extra("by_set")).isInstanceOf(Map.class);
+  }
+
   private static ClusteringEval.Doc doc(String id, String lang, String event, String story, String predicted) {
     return new ClusteringEval.Doc("set", id, lang, event, story, predicted);
   }
