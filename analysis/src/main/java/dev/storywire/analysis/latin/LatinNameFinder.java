@@ -4,12 +4,14 @@ import dev.storywire.analysis.entities.LexiconEntry;
 import dev.storywire.analysis.entities.Mention;
 import dev.storywire.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names written in Latin script, in any text: runs of capitalised or mixed-case words ({@code Igor
@@ -79,26 +81,39 @@ public final class LatinNameFinder {
   public List<Mention> find(String text, Set<String> standalone) {
     List<Mention> out = new ArrayList<>();
     List<Word> run = new ArrayList<>();
+    LowerCaseWords lowerCase = new LowerCaseWords(text);
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      Word word = new Word(m.group(), m.start(), m.end());
+      int end = m.end() - cliticLength(m.group());
+      boolean contraction = end < m.end() && isVerbClitic(text, end, m.end());
+      Word word = new Word(text.substring(m.start(), end), m.start(), end);
+      boolean nameWord = !contraction && isNameWord(word.text());
       boolean adjacent = !run.isEmpty() && onlySpaceBetween(text, run.getLast().end(), word.start());
-      if (adjacent && (isNameWord(word.text()) || isConnector(word.text()))) {
+      if (adjacent && (nameWord || isConnector(word.text()))) {
         run.add(word);
-        continue;
+      } else {
+        flush(text, run, out, standalone, lowerCase);
+        if (nameWord && !isCommonOpener(text, word.start(), word.text())) {
+          run.add(word);
+        }
       }
-      flush(text, run, out, standalone);
-      if (isNameWord(word.text()) && !isCommonOpener(text, word.start(), word.text())) {
-        run.add(word);
+      if (end < m.end()) { // a possessive or contraction ends the name: "Kavanaugh's lawyers"
+        flush(text, run, out, standalone, lowerCase);
       }
     }
-    flush(text, run, out, standalone);
+    flush(text, run, out, standalone, lowerCase);
     return out;
   }
 
-  private void flush(String text, List<Word> run, List<Mention> out, Set<String> standalone) {
+  private void flush(String text, List<Word> run, List<Mention> out, Set<String> standalone, LowerCaseWords lowerCase) {
     while (!run.isEmpty() && isConnector(run.getLast().text())) {
       run.removeLast();
+    }
+    if (!run.isEmpty() && opensWithOrdinaryWord(text, run, lowerCase)) {
+      run.removeFirst();
+    }
+    if (run.size() == 1 && isAbbreviationLetter(text, run.getFirst())) {
+      run.clear();
     }
     if (!run.isEmpty() && run.size() <= MAX_NAME_WORDS) {
       int start = run.getFirst().start();
@@ -108,6 +123,90 @@ public final class LatinNameFinder {
       out.add(Mention.of(name, name, typeOf(text, start, words, standalone), start, end));
     }
     run.clear();
+  }
+
+  /**
+   * Whether the run's first word is an ordinary word opening a sentence: capitalised there, and
+   * written in lower case elsewhere in the same text ("People said …" and "… the people";
+   * "Additionally Trump said" and "… additionally"). A word the text writes only capitalised stays
+   * a name, wherever it stands; a name is not cut to start at a connector ("Bank of America").
+   */
+  private static boolean opensWithOrdinaryWord(String text, List<Word> run, LowerCaseWords lowerCase) {
+    Word first = run.getFirst();
+    return sentenceStart(text, first.start()) && !hasInnerUpper(first.text())
+        && (run.size() == 1 || !isConnector(run.get(1).text())) && lowerCase.contains(lower(first.text()));
+  }
+
+  /**
+   * A single letter of a dotted abbreviation: "U" and "S" of "U.S.". A letter standing alone is a
+   * name ("X", the platform), also at the end of a sentence.
+   */
+  private static boolean isAbbreviationLetter(String text, Word word) {
+    if (word.text().codePointCount(0, word.text().length()) != 1) {
+      return false;
+    }
+    int end = word.end();
+    boolean dottedOn = end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1));
+    return dottedOn || word.start() > 0 && text.charAt(word.start() - 1) == '.';
+  }
+
+  /**
+   * The length of an English clitic at the end of a word, with its apostrophe: the possessive
+   * ("Kavanaugh's", "Democrats'") or a contracted verb ("It's", "I've", "don't"); 0 for none. An
+   * apostrophe inside a name ("O'Brien", "D'Alema") is not a clitic.
+   */
+  static int cliticLength(String word) {
+    int n = word.length();
+    if (n >= 2 && isApostrophe(word.charAt(n - 1))) {
+      return 1;
+    }
+    for (String clitic : CLITICS) {
+      int at = n - clitic.length() - 1;
+      if (at >= 1 && isApostrophe(word.charAt(at)) && word.regionMatches(true, at + 1, clitic, 0, clitic.length())) {
+        return clitic.length() + 1 + (clitic.equals("t") && Character.toLowerCase(word.charAt(at - 1)) == 'n' ? 1 : 0);
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the clitic between {@code from} and {@code to} contracts a verb: the word before it is no name. */
+  private static boolean isVerbClitic(String text, int from, int to) {
+    String clitic = text.substring(from, to).toLowerCase(Locale.ROOT);
+    return !(clitic.length() == 1 || clitic.length() == 2 && clitic.charAt(1) == 's');
+  }
+
+  /** English clitics after an apostrophe, the possessive "s" among them. */
+  private static final List<String> CLITICS = List.of("s", "t", "ve", "m", "re", "ll", "d");
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  /**
+   * The words a text writes starting in lower case, found on first use: most texts have no
+   * sentence-initial one-word name to check, and then the walk is never made.
+   */
+  private static final class LowerCaseWords {
+    private final String text;
+    private @Nullable Set<String> words;
+
+    LowerCaseWords(String text) {
+      this.text = text;
+    }
+
+    boolean contains(String lowerCase) {
+      if (words == null) {
+        words = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+          if (Character.isLowerCase(m.group().codePointAt(0))) {
+            String word = m.group();
+            words.add(word.substring(0, word.length() - cliticLength(word)));
+          }
+        }
+      }
+      return words.contains(lowerCase);
+    }
   }
 
   private EntityType typeOf(String text, int start, List<String> words, Set<String> standalone) {

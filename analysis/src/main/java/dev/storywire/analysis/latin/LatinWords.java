@@ -26,7 +26,8 @@ final class LatinWords {
           "april", "june", "july", "august", "september", "october", "november", "december",
           "der", "die", "das", "ein", "eine", "und", "oder", "aber", "im", "am", "le", "la", "les",
           "un", "une", "des", "et", "ou", "el", "los", "las", "una", "y", "il", "lo", "gli", "o", "os",
-          "het", "een", "en", "de", "du", "en", "al");
+          "het", "een", "en", "de", "du", "en", "al", "let", "thus", "additionally", "moreover", "furthermore",
+          "instead", "indeed", "please", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
   /**
    * Acronyms of ordinary nouns (a GPU is not a name): left out as entities even though they are

@@ -26,6 +26,23 @@ class LatinNameFinderTest {
   }
 
   @Test
+  void possessivesAndContractionsAreCutOffAndContractedWordsAreNotNames() {
+    assertThat(names("Kavanaugh's hearing and the Democrats' anger. It's late, I've said, Don't go, They're here."))
+        .containsExactly("Kavanaugh", "Democrats");
+    assertThat(names("Brett Kavanaugh’s future")).containsExactly("Brett Kavanaugh");
+    assertThat(names("Conan O'Brien met Massimo D'Alema.")).containsExactly("Conan O'Brien", "Massimo D'Alema");
+  }
+
+  @Test
+  void aSentenceOpenerTheTextAlsoWritesInLowerCaseIsNoName() {
+    assertThat(names("People watched. Many people did. Remember it. Trump spoke.")).containsExactly("Remember", "Trump");
+    assertThat(names("Additionally Trump spoke, and additionally Pence.")).containsExactly("Trump", "Pence");
+    assertThat(names("Bank of America fell, and the bank said so.")).containsExactly("Bank of America");
+    assertThat(names("In the U.S. a senator spoke on X.")).containsExactly("X"); // letters of abbreviations go
+    assertThat(names("He met John F Kennedy.")).containsExactly("John F Kennedy");
+  }
+
+  @Test
   void mixedCaseWordsAndNamesInsideOtherScripts() {
     assertThat(names("نماذج OpenAI وGoogle DeepMind وAnthropic")).containsExactly("OpenAI", "Google DeepMind", "Anthropic");
     assertThat(names("联合创始人Igor Babuschkin于周三在X平台")).containsExactly("Igor Babuschkin", "X");
