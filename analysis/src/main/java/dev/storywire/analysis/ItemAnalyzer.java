@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,7 +85,7 @@ public final class ItemAnalyzer {
   }
 
   /** The directory each installed dictionary was found in, by language (see {@link PivotTranslator#sources()}). */
-  public java.util.SortedMap<String, Path> pivotSources() {
+  public SortedMap<String, Path> pivotSources() {
     return pivot.sources();
   }
 
