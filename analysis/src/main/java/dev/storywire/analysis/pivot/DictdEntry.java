@@ -54,7 +54,7 @@ final class DictdEntry {
       } else if (!pending) {
         continue;
       }
-      String cleaned = clean(withoutTrailingNumber(content));
+      String cleaned = abbreviationsApart(withoutPronunciations(clean(withoutTrailingNumber(content))));
       if (cleaned.isBlank()) {
         continue; // only grammar or a label: the translations follow
       }
@@ -104,6 +104,58 @@ final class DictdEntry {
       k--;
     }
     return k < line.length() - 1 && k > 0 && Character.isWhitespace(line.charAt(k - 1)) ? line.substring(0, k - 1) : line;
+  }
+
+  /**
+   * The line without pronunciations: {@code /…/} after a space or at the start, as in {@code
+   * amplitude modulation AM, /ˈam/}; {@code video/display cards} keeps its slashes.
+   */
+  private static String withoutPronunciations(String line) {
+    if (line.indexOf('/') < 0) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length());
+    int k = 0;
+    while (k < line.length()) {
+      char c = line.charAt(k);
+      int close = c == '/' && (k == 0 || Character.isWhitespace(line.charAt(k - 1))) ? line.indexOf('/', k + 1) : -1;
+      if (close > k + 1 && (close + 1 == line.length() || !Character.isLetterOrDigit(line.charAt(close + 1)))) {
+        out.append(' ');
+        k = close + 1;
+      } else {
+        out.append(c);
+        k++;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * An abbreviation glued to the end of the translation it abbreviates set apart ({@code United
+   * StatesUS} is {@code United States US}): a lower-case letter followed by two or more capitals
+   * that end the word.
+   */
+  private static String abbreviationsApart(String line) {
+    StringBuilder out = null;
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (k > 0 && Character.isLowerCase(line.charAt(k - 1)) && Character.isUpperCase(c)) {
+        int end = k;
+        while (end < line.length() && Character.isUpperCase(line.charAt(end))) {
+          end++;
+        }
+        if (end - k >= 2 && (end == line.length() || !Character.isLetter(line.charAt(end)))) {
+          if (out == null) {
+            out = new StringBuilder(line.length() + 8).append(line, 0, k);
+          }
+          out.append(' ');
+        }
+      }
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? line : out.toString();
   }
 
   /** The line without parenthesised remarks (nested ones too), labels, grammar and cross-references. */

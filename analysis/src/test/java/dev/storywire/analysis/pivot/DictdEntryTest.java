@@ -54,6 +54,14 @@ class DictdEntryTest {
   }
 
   @Test
+  void abbreviationsAndTheirPronunciationsAfterATranslationAreSetApart() {
+    assertThat(DictdEntry.translations("Vereinigte Staaten /fɛɐ̯ˈʔaɪ̯nɪçtə ˈʃtaːtn̩/\nUnited StatesUS,  /ˈʊs/\n"))
+        .containsExactly("united states us");
+    assertThat(DictdEntry.translations("Grafikkarten /x/ <pl>\nvideo/display cards, iPhone cases\n"))
+        .as("slashes between words and one capital inside a word stay").containsExactly("video/display cards", "iphone cases");
+  }
+
+  @Test
   void anEntryWithoutTranslationsGivesNone() {
     assertThat(DictdEntry.translations("Wort /vɔʁt/\n see: {Wörter}\n")).isEmpty();
     assertThat(DictdEntry.translations("Wort /vɔʁt/")).isEmpty();
