@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,13 +73,20 @@ public final class ItemAnalyzer {
   }
 
   /**
-   * Like {@link #create()}, with the Arabic–English dictionary (FreeDict ara-eng, dictd format)
-   * looked for first in {@code dictionaries} ({@code analysis.dictionaries}), then in the default
-   * places. Without one, Arabic text simply gets no English translations.
+   * Like {@link #create()}, with the FreeDict xxx-eng dictionaries (dictd format) looked for first
+   * in {@code dictionaries} ({@code analysis.dictionaries}), then in the default places; each is
+   * read on the first text in its language. Without one, a language's text simply gets no English
+   * translations.
    */
   public static ItemAnalyzer create(@Nullable Path dictionaries) {
-    return new ItemAnalyzer(LanguageIdentifier.create(), LanguageAnalyzers.create(), NameRecognizer.load(),
-        PivotTranslator.load(PivotTranslator.searchPath(dictionaries)));
+    LanguageAnalyzers analyzers = LanguageAnalyzers.create();
+    return new ItemAnalyzer(LanguageIdentifier.create(), analyzers, NameRecognizer.load(),
+        PivotTranslator.load(PivotTranslator.searchPath(dictionaries), analyzers::forLanguage));
+  }
+
+  /** The directory each installed dictionary was found in, by language (see {@link PivotTranslator#sources()}). */
+  public SortedMap<String, Path> pivotSources() {
+    return pivot.sources();
   }
 
   /** The languages whose text gets English pivot translations, sorted. */

@@ -15,11 +15,13 @@ import dev.storywire.store.Archive;
 import dev.storywire.store.ArchiveRecord;
 import dev.storywire.store.StoryIndex;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -67,6 +69,11 @@ final class Pipeline {
     this.book = book;
     this.rejections = rejections;
     this.processedSeq = index.committedArchiveSeq();
+  }
+
+  /** The directory each installed bilingual dictionary was found in, by language (Chinese, bundled, not included). */
+  SortedMap<String, Path> dictionaries() {
+    return analyzer.pivotSources();
   }
 
   /** Processes every archived record the index does not cover yet, then commits. */

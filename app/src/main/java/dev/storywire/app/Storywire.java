@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -325,6 +326,15 @@ public final class Storywire implements DataView {
 
   public StoryIndex index() {
     return index;
+  }
+
+  /**
+   * The installed FreeDict dictionaries found ({@code analysis.dictionaries}, /usr/share/dictd,
+   * ~/.cache/storywire/dictionaries): the directory of each, by ISO 639-1 language. Each is read on
+   * the first text in its language; Chinese is translated by a bundled table, not listed.
+   */
+  public synchronized SortedMap<String, Path> dictionaries() {
+    return pipeline.dictionaries();
   }
 
   @Override

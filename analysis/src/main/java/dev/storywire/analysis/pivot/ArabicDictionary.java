@@ -1,19 +1,11 @@
 package dev.storywire.analysis.pivot;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Arabic words with English translations, read at run time from an installed copy of FreeDict
@@ -24,12 +16,9 @@ import java.util.zip.GZIPInputStream;
  * headword: the word itself, then without attached particles (و ف ب ك ل and the article ال), then
  * without common suffixes, longest candidate first. Immutable after loading.
  */
-final class ArabicDictionary {
-  /** The dictd files' base name. */
-  static final String NAME = "freedict-ara-eng";
-
+final class ArabicDictionary implements WordDictionary {
   /** At most this many English stems per headword: the ones most of its translations share. */
-  static final int MAX_STEMS = 4;
+  static final int MAX_STEMS = FreeDictionary.MAX_STEMS;
 
   /** A stem shorter than this after stripping affixes is not looked up: too many false hits. */
   static final int MIN_STEM = 2;
@@ -49,49 +38,27 @@ final class ArabicDictionary {
   }
 
   /**
-   * Reads the dictionary from a directory holding the dictd files.
+   * Reads the dictionary: its Arabic one-word headwords, normalised, with the stems most of their
+   * translations share (translations of headwords that normalise alike pooled).
    *
-   * @return empty when the files are not there
-   * @throws IOException when they are there but unreadable
+   * @throws IOException when its files are unreadable
    */
-  static Optional<ArabicDictionary> read(Path directory, EnglishStems english) throws IOException {
-    Path index = directory.resolve(NAME + ".index");
-    Path dict = directory.resolve(NAME + ".dict.dz");
-    boolean compressed = true;
-    if (!Files.isRegularFile(dict)) {
-      dict = directory.resolve(NAME + ".dict");
-      compressed = false;
-    }
-    if (!Files.isRegularFile(index) || !Files.isRegularFile(dict)) {
-      return Optional.empty();
-    }
-    byte[] body;
-    try (InputStream in = compressed ? new GZIPInputStream(Files.newInputStream(dict)) : Files.newInputStream(dict)) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      in.transferTo(out);
-      body = out.toByteArray();
-    }
+  static ArabicDictionary read(DictdFile file, EnglishStems english) throws IOException {
+    DictdFile.Contents contents = file.read();
     Map<String, List<String>> translations = new HashMap<>();
-    for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
-      String[] cols = line.split("\t");
-      if (cols.length < 3 || cols[0].startsWith("00database") || cols[0].indexOf(' ') >= 0) {
+    for (DictdFile.Entry entry : contents.entries()) {
+      if (entry.headword().indexOf(' ') >= 0) {
         continue;
       }
-      String headword = normalize(cols[0]);
+      String headword = normalize(entry.headword());
       if (headword.isEmpty() || !isArabic(headword)) {
         continue;
       }
-      long offset = base64(cols[1]);
-      long length = base64(cols[2]);
-      if (offset < 0 || length < 0 || offset + length > body.length) {
-        continue;
-      }
-      String entry = new String(body, (int) offset, (int) length, StandardCharsets.UTF_8);
-      translations.computeIfAbsent(headword, k -> new ArrayList<>()).addAll(translationsOf(entry));
+      translations.computeIfAbsent(headword, k -> new ArrayList<>()).addAll(DictdEntry.translations(contents.text(entry)));
     }
     Map<String, List<String>> stems = new HashMap<>();
     translations.forEach((headword, words) -> {
-      List<String> best = bestStems(words, english);
+      List<String> best = english.sharedStems(words, MAX_STEMS);
       if (!best.isEmpty()) {
         stems.put(headword, best);
       }
@@ -104,11 +71,11 @@ final class ArabicDictionary {
       }
     });
     stems.putAll(withoutArticle);
-    return Optional.of(new ArabicDictionary(stems));
+    return new ArabicDictionary(stems);
   }
 
-  /** The English stems of each dictionary word of the text, in text order. */
-  List<List<String>> translate(String text) {
+  @Override
+  public List<List<String>> translate(String text) {
     List<List<String>> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
@@ -128,7 +95,8 @@ final class ArabicDictionary {
     return out;
   }
 
-  int size() {
+  @Override
+  public int size() {
     return stems.size();
   }
 
@@ -168,41 +136,6 @@ final class ArabicDictionary {
     return null;
   }
 
-  /**
-   * The English translations of one dictd entry: the lines after the headword line, numbered
-   * ("1. Adornment") or not, lower-cased.
-   */
-  private static List<String> translationsOf(String entry) {
-    List<String> out = new ArrayList<>();
-    String[] lines = entry.split("\n");
-    for (int k = 1; k < lines.length; k++) {
-      String line = lines[k].strip().replaceFirst("^\\d+\\.\\s*", "").toLowerCase(java.util.Locale.ROOT);
-      if (!line.isEmpty()) {
-        out.add(line);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The stems most of a headword's translations share ({@code administration}, {@code
-   * administrations} and {@code administering} outvote {@code gyrating}), ties in dictionary order.
-   */
-  private static List<String> bestStems(List<String> translations, EnglishStems english) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String translation : translations) {
-      List<String> words = List.of(translation.split("[^\\p{L}']+"));
-      for (String stem : english.distinctStems(words.stream().filter(w -> w.length() >= 2).toList())) {
-        counts.merge(stem, 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(MAX_STEMS)
-        .map(Map.Entry::getKey)
-        .toList();
-  }
-
   /** Diacritics and tatweel removed; أ إ آ ٱ → ا, ى → ي, ة → ه. */
   static String normalize(String word) {
     StringBuilder out = new StringBuilder(word.length());
@@ -227,19 +160,5 @@ final class ArabicDictionary {
 
   private static boolean isArabicLetterOrMark(int c) {
     return (c >= '\u0621' && c <= '\u065F') || c == '\u0670' || c == '\u0671';
-  }
-
-  /** A dictd index number: base64 digits, most significant first. */
-  static long base64(String digits) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    long value = 0;
-    for (int k = 0; k < digits.length(); k++) {
-      int digit = alphabet.indexOf(digits.charAt(k));
-      if (digit < 0) {
-        return -1;
-      }
-      value = value * 64 + digit;
-    }
-    return value;
   }
 }

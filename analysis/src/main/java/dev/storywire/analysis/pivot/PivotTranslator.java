@@ -2,22 +2,33 @@ package dev.storywire.analysis.pivot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Translates the words of a text into English stems through bilingual dictionaries: Chinese
- * through the bundled CC-CEDICT gloss table, Arabic through FreeDict ara-eng when an installed
- * copy is found (it is GPL and not bundled). Each dictionary word of the text spreads its weight
- * evenly over its translations. Thread-safe after loading.
+ * through the bundled CC-CEDICT gloss table, other languages through the FreeDict xxx-eng
+ * dictionaries found installed (Arabic with its own affix handling, {@link ArabicDictionary}; the
+ * others through the language's analyzer, {@link FreeDictionary}). FreeDict dictionaries are not
+ * bundled (each has its own licence, most GPL); they are located when the translator is made and
+ * read on a language's first translation, so that start-up does not pay for thirty of them. Each
+ * dictionary word of the text spreads its weight evenly over its translations. Thread-safe.
  */
 public final class PivotTranslator implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(PivotTranslator.class.getName());
+
   /** The directory dictd dictionaries are installed in on Debian and Ubuntu. */
   public static final Path SYSTEM_DICTIONARIES = Path.of("/usr/share/dictd");
 
@@ -28,36 +39,38 @@ public final class PivotTranslator implements AutoCloseable {
 
   private final EnglishStems english;
   private final ChineseGlosses chinese;
-  private final @Nullable ArabicDictionary arabic;
-  private final @Nullable Path arabicSource;
+  private final Function<String, Analyzer> analyzers;
+  /** ISO 639-1 code → its dictionary, read on first use; only languages whose files were found. */
+  private final SortedMap<String, Installed> installed;
 
-  private PivotTranslator(EnglishStems english, ChineseGlosses chinese, @Nullable ArabicDictionary arabic,
-      @Nullable Path arabicSource) {
+  private PivotTranslator(EnglishStems english, ChineseGlosses chinese, Function<String, Analyzer> analyzers,
+      SortedMap<String, Installed> installed) {
     this.english = english;
     this.chinese = chinese;
-    this.arabic = arabic;
-    this.arabicSource = arabicSource;
+    this.analyzers = analyzers;
+    this.installed = installed;
   }
 
   /**
-   * Loads the bundled Chinese table and the first installed Arabic dictionary found in the
-   * directories, in order.
+   * Loads the bundled Chinese table and locates, for each language of {@link
+   * FreeDictionary#LANGUAGES}, the first installed FreeDict dictionary in the directories, in
+   * order; those are read on first use.
    *
-   * @throws UncheckedIOException when a dictionary is there but unreadable
+   * @param analyzers the analyzer of each ISO 639-1 language, the one its texts are analyzed with
    */
-  public static PivotTranslator load(List<Path> dictionaryDirectories) {
+  public static PivotTranslator load(List<Path> dictionaryDirectories, Function<String, Analyzer> analyzers) {
     EnglishStems english = new EnglishStems();
-    for (Path directory : dictionaryDirectories) {
-      try {
-        Optional<ArabicDictionary> arabic = ArabicDictionary.read(directory, english);
-        if (arabic.isPresent()) {
-          return new PivotTranslator(english, ChineseGlosses.load(), arabic.get(), directory);
+    SortedMap<String, Installed> installed = new TreeMap<>();
+    FreeDictionary.LANGUAGES.forEach((iso3, language) -> {
+      for (Path directory : dictionaryDirectories) {
+        Optional<DictdFile> file = DictdFile.find(directory, FreeDictionary.name(iso3));
+        if (file.isPresent()) {
+          installed.put(language, new Installed(language, directory, file.get()));
+          break;
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("dictionary " + ArabicDictionary.NAME + " in " + directory + " is unreadable", e);
       }
-    }
-    return new PivotTranslator(english, ChineseGlosses.load(), null, null);
+    });
+    return new PivotTranslator(english, ChineseGlosses.load(), analyzers, Collections.unmodifiableSortedMap(installed));
   }
 
   /**
@@ -74,33 +87,51 @@ public final class PivotTranslator implements AutoCloseable {
     return out;
   }
 
-  /** The languages this translator has a dictionary for, sorted. */
+  /** The languages this translator has a dictionary for (Chinese and those found installed), sorted. */
   public Set<String> languages() {
-    Set<String> out = new TreeSet<>(Set.of("zh"));
-    if (arabic != null) {
-      out.add("ar");
-    }
+    Set<String> out = new TreeSet<>(installed.keySet());
+    out.add("zh");
     return out;
   }
 
-  /** The directory the Arabic dictionary was read from, if one was found. */
-  public Optional<Path> arabicSource() {
-    return Optional.ofNullable(arabicSource);
+  /** The directory each installed dictionary was found in, by language, sorted; Chinese (bundled) not included. */
+  public SortedMap<String, Path> sources() {
+    SortedMap<String, Path> out = new TreeMap<>();
+    installed.forEach((language, dictionary) -> out.put(language, dictionary.directory));
+    return out;
+  }
+
+  /** The languages whose dictionary has been read so far, sorted. */
+  Set<String> readLanguages() {
+    Set<String> out = new TreeSet<>();
+    installed.forEach((language, dictionary) -> {
+      if (dictionary.dictionary != null) {
+        out.add(language);
+      }
+    });
+    return out;
   }
 
   /**
    * Adds the English stems of the text's dictionary words to {@code into}: each word adds {@code
-   * weight / k} to each of its k translations. Nothing for languages without a dictionary.
+   * weight / k} to each of its k translations. Nothing for languages without a dictionary. The
+   * first text of a language reads its dictionary.
+   *
+   * @throws UncheckedIOException when the language's dictionary is installed but unreadable
    */
   public void translate(String text, @Nullable String language, double weight, Map<String, Double> into) {
     if ("zh".equals(language)) {
       for (List<String> glosses : chinese.translate(text)) {
         spread(english.distinctStems(glosses), weight, into);
       }
-    } else if ("ar".equals(language) && arabic != null) {
-      for (List<String> stems : arabic.translate(text)) {
-        spread(stems, weight, into);
-      }
+      return;
+    }
+    Installed dictionary = language == null ? null : installed.get(language);
+    if (dictionary == null) {
+      return;
+    }
+    for (List<String> stems : dictionary.get(english, analyzers).translate(text)) {
+      spread(stems, weight, into);
     }
   }
 
@@ -113,5 +144,43 @@ public final class PivotTranslator implements AutoCloseable {
   @Override
   public void close() {
     english.close();
+  }
+
+  /** An installed dictionary of one language, read on first use. */
+  private static final class Installed {
+    private final String language;
+    private final Path directory;
+    private final DictdFile file;
+    private volatile @Nullable WordDictionary dictionary;
+
+    Installed(String language, Path directory, DictdFile file) {
+      this.language = language;
+      this.directory = directory;
+      this.file = file;
+    }
+
+    /** The dictionary, read by the first caller; the others wait for it. */
+    WordDictionary get(EnglishStems english, Function<String, Analyzer> analyzers) {
+      WordDictionary read = dictionary;
+      if (read != null) {
+        return read;
+      }
+      synchronized (this) {
+        read = dictionary;
+        if (read == null) {
+          long start = System.nanoTime();
+          try {
+            read = "ar".equals(language) ? ArabicDictionary.read(file, english)
+                : FreeDictionary.read(file, analyzers.apply(language), english);
+          } catch (IOException e) {
+            throw new UncheckedIOException("dictionary " + file.index() + " is unreadable", e);
+          }
+          LOG.log(Level.INFO, "read {0} for {1}: {2} headwords in {3} ms", file.dict(), language, read.size(),
+              (System.nanoTime() - start) / 1_000_000);
+          dictionary = read;
+        }
+        return read;
+      }
+    }
   }
 }

@@ -7,6 +7,12 @@ import dev.storywire.app.feeds.BookFeedAdmin;
 import dev.storywire.app.feeds.FeedBook;
 import dev.storywire.server.ServerConfig;
 import dev.storywire.server.StorywireServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,11 +59,23 @@ final class ServeCommand extends DataCommand {
         new ServerConfig(config.server().host(), config.server().port(), config.server().token()), storywire.reader(),
         new BookFeedAdmin(FeedBook.in(config.dataDir()), java.time.Clock.systemUTC()), new StoryEditing(storywire))) {
       command.err().printf("serve: %s (data: %s) — Ctrl-C to stop%n", server.uri(), config.dataDir());
+      command.err().println("serve: " + dictionaries(storywire.dictionaries()));
       command.err().flush();
       stopRequested.await();
     } finally {
       stopped.countDown();
     }
+  }
+
+  /** Which languages are translated into English for cross-lingual matching, and from where. */
+  static String dictionaries(SortedMap<String, Path> found) {
+    Map<Path, List<String>> byDirectory = new LinkedHashMap<>();
+    found.forEach((language, directory) -> byDirectory.computeIfAbsent(directory, d -> new ArrayList<>()).add(language));
+    StringBuilder out = new StringBuilder("English translations for zh (bundled)");
+    byDirectory.forEach((directory, languages) -> out.append("; ").append(String.join(" ", languages))
+        .append(" (FreeDict, ").append(directory).append(')'));
+    return found.isEmpty() ? out.append("; no FreeDict dictionary installed (bin/fetch-dictionaries)").toString()
+        : out.toString();
   }
 
   /** Lets the main thread close the server and the index before the JVM exits, within a bound. */
