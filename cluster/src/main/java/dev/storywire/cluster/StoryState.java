@@ -44,6 +44,8 @@ final class StoryState {
   private final Map<String, Integer> snapshotAnchors = new HashMap<>();
   /** The slot (0 to {@link #MAX_SNAPSHOTS} - 1) of each snapshot, parallel to {@link #snapshots}. */
   private final int[] slotOf = new int[MAX_SNAPSHOTS];
+  /** The number of anchors of the snapshot in each slot (0 for a free slot). */
+  private final int[] anchorCountOfSlot = new int[MAX_SNAPSHOTS];
   private final SequencedSet<String> anchorPostingKeys = new LinkedHashSet<>();
   private final SequencedSet<String> termPostingKeys = new LinkedHashSet<>();
   private final List<String> originals = new ArrayList<>();
@@ -200,12 +202,19 @@ final class StoryState {
     carry(snapshot, slot);
   }
 
+  /** The number of anchors of the kept member in the slot ({@link #carriers}); 0 for a free slot. */
+  int anchorCount(int slot) {
+    return anchorCountOfSlot[slot];
+  }
+
   private void carry(MemberSnapshot snapshot, int slot) {
+    anchorCountOfSlot[slot] = snapshot.anchorKeys().size();
     int bit = 1 << slot;
     snapshot.anchorKeys().forEach(key -> snapshotAnchors.merge(key, bit, (a, b) -> a | b));
   }
 
   private void uncarry(MemberSnapshot snapshot, int slot) {
+    anchorCountOfSlot[slot] = 0;
     int others = ~(1 << slot);
     for (String key : snapshot.anchorKeys()) {
       snapshotAnchors.computeIfPresent(key, (k, slots) -> (slots & others) == 0 ? null : slots & others);
