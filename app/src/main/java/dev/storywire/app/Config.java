@@ -28,13 +28,35 @@ import org.jspecify.annotations.Nullable;
  * @param dictionaries a directory of installed bilingual dictionaries in dictd format ({@code
  *     analysis.dictionaries}, e.g. FreeDict ara-eng fetched by {@code bin/fetch-dictionaries}),
  *     looked in before /usr/share/dictd and ~/.cache/storywire/dictionaries; null for those only
+ * @param clusterMergeThreshold the join probability an item needs for two stories at once before
+ *     they merge ({@code cluster.merge-threshold}: a number from the join threshold to 1, or
+ *     {@code never}); {@link ClusterConfig#DEFAULT_MERGE_THRESHOLD} by default
  */
 public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path clusterWeights,
-    @Nullable Path dictionaries) {
+    @Nullable Path dictionaries, double clusterMergeThreshold) {
+
+  /** A configuration with the default merge threshold. */
+  public Config(Path dataDir, Server server, Fetch fetch, @Nullable Path clusterWeights, @Nullable Path dictionaries) {
+    this(dataDir, server, fetch, clusterWeights, dictionaries, ClusterConfig.DEFAULT_MERGE_THRESHOLD);
+  }
 
   /** A configuration with the default dictionary places. */
   public Config(Path dataDir, Server server, Fetch fetch, @Nullable Path clusterWeights) {
     this(dataDir, server, fetch, clusterWeights, null);
+  }
+
+  public Config {
+    ClusterConfig.DEFAULT.withMergeThreshold(clusterMergeThreshold); // the same check, at load time
+  }
+
+  /** The same configuration for another data directory. */
+  public Config withDataDir(Path newDataDir) {
+    return new Config(newDataDir, server, fetch, clusterWeights, dictionaries, clusterMergeThreshold);
+  }
+
+  /** The same configuration with another server address. */
+  public Config withServer(Server newServer) {
+    return new Config(dataDir, newServer, fetch, clusterWeights, dictionaries, clusterMergeThreshold);
   }
 
   public static final String FILE_NAME = "storywire.properties";
@@ -97,16 +119,18 @@ public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path cl
   }
 
   /**
-   * The clustering configuration: the defaults with the weights of {@link #clusterWeights} when set.
+   * The clustering configuration: the defaults with the weights of {@link #clusterWeights} when set
+   * and the merge threshold.
    *
    * @throws IOException when that file cannot be read or is not a weights file (the message says why)
    */
   public ClusterConfig clusterConfig() throws IOException {
+    ClusterConfig base = ClusterConfig.DEFAULT.withMergeThreshold(clusterMergeThreshold);
     if (clusterWeights == null) {
-      return ClusterConfig.DEFAULT;
+      return base;
     }
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(clusterWeights)) {
-      return ClusterConfig.DEFAULT.withWeights(ScorerWeights.read(in));
+      return base.withWeights(ScorerWeights.read(in));
     } catch (IOException e) {
       throw new IOException("cluster.weights " + clusterWeights + ": " + e.getMessage(), e);
     }
@@ -133,8 +157,8 @@ public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path cl
       throws IOException {
     Map<String, String> values = new HashMap<>(fromFile(dataDir.resolve(FILE_NAME)));
     for (String key : new String[] {"server.host", "server.port", "server.token", "fetch.user-agent", "fetch.allow",
-        "fetch.per-host-interval", "cluster.weights", "analysis.dictionaries"}) {
-      String env = environment.get("STORYWIRE_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
+        "fetch.per-host-interval", "cluster.weights", "cluster.merge-threshold", "analysis.dictionaries"}) {
+      String env = environment.get("STORYWIRE_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
       if (env != null && !env.isBlank()) {
         values.put(key, env.strip());
       }
@@ -150,7 +174,29 @@ public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path cl
     return new Config(dataDir, new Server(host, intValue(values, "server.port", DEFAULT_PORT),
         token == null || token.isBlank() ? null : token), fetch,
         weights == null || weights.isBlank() ? null : Path.of(weights).toAbsolutePath(),
-        dictionaries == null || dictionaries.isBlank() ? null : Path.of(dictionaries).toAbsolutePath());
+        dictionaries == null || dictionaries.isBlank() ? null : Path.of(dictionaries).toAbsolutePath(),
+        mergeThreshold(values.get("cluster.merge-threshold")));
+  }
+
+  /** {@code cluster.merge-threshold}: a probability, or {@code never}; the default when unset. */
+  private static double mergeThreshold(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return ClusterConfig.DEFAULT_MERGE_THRESHOLD;
+    }
+    if (value.strip().equalsIgnoreCase("never")) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double threshold;
+    try {
+      threshold = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("cluster.merge-threshold must be a number or 'never', got '" + value + "'");
+    }
+    if (!(threshold >= ClusterConfig.DEFAULT_JOIN_THRESHOLD && threshold <= 1)) {
+      throw new IllegalArgumentException("cluster.merge-threshold must be within [" + ClusterConfig.DEFAULT_JOIN_THRESHOLD
+          + ", 1] or 'never', got " + value.strip());
+    }
+    return threshold;
   }
 
   private static List<String> splitList(@Nullable String value) {

@@ -35,5 +35,25 @@ class ConfigTest {
   void aValueThatDoesNotParseNamesItsKey(@TempDir Path data) {
     assertThatThrownBy(() -> Config.load(data, Map.of("STORYWIRE_SERVER_PORT", "eighty"), Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("server.port");
+    for (String bad : new String[] {"often", "0.3", "1.5", "NaN"}) {
+      assertThatThrownBy(() -> Config.load(data, Map.of(), Map.of("cluster.merge-threshold", bad)))
+          .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cluster.merge-threshold");
+    }
+  }
+
+  @Test
+  void theMergeThresholdReachesTheClustererAndNeverTurnsMergesOff(@TempDir Path data) throws Exception {
+    assertThat(Config.load(data, Map.of(), Map.of()).clusterConfig().mergeThreshold()).isEqualTo(0.97);
+    assertThat(Config.load(data, Map.of("STORYWIRE_CLUSTER_MERGE_THRESHOLD", "0.99"), Map.of()).clusterConfig()
+        .mergeThreshold()).isEqualTo(0.99);
+    Config never = Config.load(data, Map.of(), Map.of("cluster.merge-threshold", "never"));
+    assertThat(never.clusterConfig().mergeThreshold()).isInfinite();
+    assertThat(never.withDataDir(data.resolve("other")).clusterMergeThreshold()).as("kept by copies").isInfinite();
+  }
+
+  @Test
+  void hyphensOfKeysAreUnderscoresInTheEnvironment(@TempDir Path data) throws Exception {
+    Config config = Config.load(data, Map.of("STORYWIRE_FETCH_PER_HOST_INTERVAL", "250"), Map.of());
+    assertThat(config.fetch().perHostInterval()).hasMillis(250);
   }
 }

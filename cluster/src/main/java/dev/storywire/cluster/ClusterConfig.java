@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param window how far apart in time an item and a story may be and still join; a story leaves
  *     memory once the newest item time seen is more than this past its last member
  * @param joinThreshold the join probability an item needs to join its best story
+ * @param mergeThreshold the join probability an item needs for each of two stories at once before
+ *     they are merged (they converged); at least the join threshold, and infinite for never
  * @param nearDuplicateJaccard the estimated shingle Jaccard from which an item is a near copy
  * @param maxAnchorsPerItem how many anchors of one item are considered (strongest, rarest first)
  * @param maxPostingsPerKey how many stories one anchor or term remembers (most recent first)
@@ -18,6 +20,7 @@ import java.util.Objects;
 public record ClusterConfig(
     Duration window,
     double joinThreshold,
+    double mergeThreshold,
     double nearDuplicateJaccard,
     int maxAnchorsPerItem,
     int maxPostingsPerKey,
@@ -29,6 +32,12 @@ public record ClusterConfig(
 
   /** Join when the scorer thinks it more likely than not. */
   public static final double DEFAULT_JOIN_THRESHOLD = 0.5;
+
+  /**
+   * Well above the join threshold, since a merge joins every member of one story to the other at
+   * once: an item must be all but certain of both stories.
+   */
+  public static final double DEFAULT_MERGE_THRESHOLD = 0.97;
 
   /** Syndicated copies with a changed byline or footer still share 80% of their shingles. */
   public static final double DEFAULT_NEAR_DUPLICATE_JACCARD = 0.8;
@@ -46,6 +55,7 @@ public record ClusterConfig(
       new ClusterConfig(
           DEFAULT_WINDOW,
           DEFAULT_JOIN_THRESHOLD,
+          DEFAULT_MERGE_THRESHOLD,
           DEFAULT_NEAR_DUPLICATE_JACCARD,
           DEFAULT_MAX_ANCHORS_PER_ITEM,
           DEFAULT_MAX_POSTINGS_PER_KEY,
@@ -59,6 +69,10 @@ public record ClusterConfig(
       throw new IllegalArgumentException("window must be positive: " + window);
     }
     requireProbability("joinThreshold", joinThreshold);
+    if (!(mergeThreshold >= joinThreshold && (mergeThreshold <= 1 || mergeThreshold == Double.POSITIVE_INFINITY))) {
+      throw new IllegalArgumentException("mergeThreshold must be within [joinThreshold, 1], or infinite for never: "
+          + mergeThreshold);
+    }
     requireProbability("nearDuplicateJaccard", nearDuplicateJaccard);
     requirePositive("maxAnchorsPerItem", maxAnchorsPerItem);
     requirePositive("maxPostingsPerKey", maxPostingsPerKey);
@@ -68,13 +82,21 @@ public record ClusterConfig(
   /** A copy with another window. */
   public ClusterConfig withWindow(Duration newWindow) {
     return new ClusterConfig(
-        newWindow, joinThreshold, nearDuplicateJaccard, maxAnchorsPerItem, maxPostingsPerKey, maxCandidates, weights);
+        newWindow, joinThreshold, mergeThreshold, nearDuplicateJaccard, maxAnchorsPerItem, maxPostingsPerKey,
+        maxCandidates, weights);
   }
 
   /** A copy with other weights, for example trained ones. */
   public ClusterConfig withWeights(ScorerWeights newWeights) {
     return new ClusterConfig(
-        window, joinThreshold, nearDuplicateJaccard, maxAnchorsPerItem, maxPostingsPerKey, maxCandidates, newWeights);
+        window, joinThreshold, mergeThreshold, nearDuplicateJaccard, maxAnchorsPerItem, maxPostingsPerKey,
+        maxCandidates, newWeights);
+  }
+
+  /** A copy with another merge threshold ({@link Double#POSITIVE_INFINITY}: stories never merge). */
+  public ClusterConfig withMergeThreshold(double newMergeThreshold) {
+    return new ClusterConfig(window, joinThreshold, newMergeThreshold, nearDuplicateJaccard, maxAnchorsPerItem,
+        maxPostingsPerKey, maxCandidates, weights);
   }
 
   private static void requireProbability(String name, double value) {

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * item does not grow with the archive; the best candidate is joined when the {@link
  * SameStoryScorer} gives at least {@link ClusterConfig#joinThreshold()}, else the item founds a
  * story. Stories converge: when an item matches other candidates as surely as {@link
- * #MERGE_THRESHOLD}, besides the one it joins, those stories were one all along and are merged into
+ * ClusterConfig#mergeThreshold()}, besides the one it joins, those stories were one all along and are merged into
  * the oldest of them, which the item joins (its membership lists them; see {@link
  * Membership#merged()}). A story leaves memory when its last member falls more than the window behind the newest
  * time seen, unless a late item (one already that far behind when it arrived: a back catalogue, an
@@ -62,11 +62,6 @@ public final class StreamingClusterer {
    */
   static final int LATE_ARRIVALS = 10_000;
 
-  /**
-   * The join probability an item needs for each of two stories before they are merged: well above
-   * the join threshold, since a merge joins every member of one story to the other at once.
-   */
-  static final double MERGE_THRESHOLD = 0.97;
 
   /** A shared rare term is weaker evidence of a candidate than a shared anchor. */
   static final double TERM_PRE_SCORE_WEIGHT = 0.5;
@@ -279,7 +274,7 @@ public final class StreamingClusterer {
       return Membership.founder(profile.id(), Ids.story(profile.id()));
     }
     List<StoryScore> converging = scores.stream()
-        .filter(score -> score.probability() >= MERGE_THRESHOLD)
+        .filter(score -> score.probability() >= config.mergeThreshold())
         .filter(score -> !correctedStories.contains(score.story().id()))
         .toList();
     if (converging.size() < 2 || !converging.contains(scores.getFirst())) {

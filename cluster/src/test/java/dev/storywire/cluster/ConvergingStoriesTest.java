@@ -56,6 +56,27 @@ class ConvergingStoriesTest {
   }
 
   @Test
+  void withMergesTurnedOffTheReportJoinsOneStoryAndTheOtherStays() {
+    StreamingClusterer clusterer = new StreamingClusterer(ClusterConfig.DEFAULT.withMergeThreshold(Double.POSITIVE_INFINITY));
+    List<Item> items = stream();
+    Membership ship = clusterer.add(items.get(0));
+    Membership port = clusterer.add(items.get(1));
+
+    Membership both = clusterer.add(items.get(2));
+
+    assertThat(both.merged()).isEmpty();
+    assertThat(both.storyId()).isIn(ship.storyId(), port.storyId());
+    assertThat(clusterer.isLive(port.storyId())).isTrue();
+    assertThat(clusterer.isLive(ship.storyId())).isTrue();
+  }
+
+  @Test
+  void aMergeThresholdBelowTheJoinThresholdIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClusterConfig.DEFAULT.withMergeThreshold(0.4))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mergeThreshold");
+  }
+
+  @Test
   void restoringMergedMembershipsGivesTheSameStateAsClustering() {
     List<Item> items = stream();
     StreamingClusterer original = new StreamingClusterer(ClusterConfig.DEFAULT);

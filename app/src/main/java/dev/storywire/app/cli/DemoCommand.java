@@ -34,8 +34,7 @@ final class DemoCommand extends DataCommand {
   public Integer call() throws Exception {
     Config config = config(DataOptions.serverFlags(null, port));
     if (data.dataDir == null && env("STORYWIRE_DATA") == null) {
-      config = new Config(home().resolve(".storywire/demo"), config.server(), config.fetch(), config.clusterWeights(),
-          config.dictionaries());
+      config = config.withDataDir(home().resolve(".storywire/demo"));
     }
     Path samples = sample != null ? sample : home().resolve("samples/seeds");
     if (!Files.isDirectory(samples)) {
@@ -71,9 +70,8 @@ final class DemoCommand extends DataCommand {
         throw new IOException("port " + config.server().port() + " is in use; try --port 0", e);
       }
       err().printf("demo: port %d is in use, serving on a free port instead%n", config.server().port());
-      ServeCommand.serveUntilInterrupted(storywire, new Config(config.dataDir(),
-          new Config.Server(config.server().host(), 0, config.server().token()), config.fetch(), config.clusterWeights(),
-          config.dictionaries()), this);
+      ServeCommand.serveUntilInterrupted(storywire,
+          config.withServer(new Config.Server(config.server().host(), 0, config.server().token())), this);
     }
   }
 

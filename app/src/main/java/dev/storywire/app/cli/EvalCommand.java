@@ -218,13 +218,19 @@ final class EvalCommand implements Runnable {
     @Option(names = "--weights", paramLabel = "FILE", description = "Scorer weights written by `storywire train` (default: the shipped ones).")
     Path weights;
 
+    @Option(names = "--merge-threshold", paramLabel = "P", description = "The join probability an item needs for two "
+        + "stories at once before they merge, or 'never' (default 0.97).")
+    String mergeThreshold;
+
     @Option(names = "--misses", paramLabel = "FILE", description = "Write every wrong merge (two stories put together) and "
         + "missed pair (one event kept apart) to FILE, one tab-separated line each, with both documents' titles.")
     Path misses;
 
     @Override
     EvalResult evaluate() throws IOException {
-      return new ClusteringEval(err(), weights == null ? null : weights.toAbsolutePath(), misses).run(dataset, seed, orders);
+      Map<String, String> settings = mergeThreshold == null ? Map.of() : Map.of("cluster.merge-threshold", mergeThreshold);
+      return new ClusteringEval(err(), weights == null ? null : weights.toAbsolutePath(), misses, settings)
+          .run(dataset, seed, orders);
     }
 
     @Override

@@ -54,6 +54,7 @@ public final class ClusteringEval {
   /** A scorer weights file to cluster with instead of the shipped weights, or null. */
   private final @Nullable Path weights;
   private final @Nullable Path misses;
+  private final Map<String, String> settings;
 
   public ClusteringEval(PrintWriter log) {
     this(log, null);
@@ -68,9 +69,18 @@ public final class ClusteringEval {
    * @param misses where to write the wrong merges and missed event pairs ({@link #writeMisses}), or null
    */
   public ClusteringEval(PrintWriter log, @Nullable Path weights, @Nullable Path misses) {
+    this(log, weights, misses, Map.of());
+  }
+
+  /**
+   * @param settings configuration keys to run the pipeline with ({@code cluster.merge-threshold} …),
+   *     as flags would give them
+   */
+  public ClusteringEval(PrintWriter log, @Nullable Path weights, @Nullable Path misses, Map<String, String> settings) {
     this.log = log;
     this.weights = weights;
     this.misses = misses;
+    this.settings = Map.copyOf(settings);
   }
 
   /** One labelled document and the story Storywire put it in. */
@@ -93,7 +103,7 @@ public final class ClusteringEval {
     }
     List<EvalResult> runs = new ArrayList<>();
     for (int k = 0; k < orders; k++) {
-      runs.add(k == 0 ? run(dataset, seed) : new ClusteringEval(log, weights, null).run(dataset, seed + k));
+      runs.add(k == 0 ? run(dataset, seed) : new ClusteringEval(log, weights, null, settings).run(dataset, seed + k));
     }
     return mean(runs).extra("seed", seed);
   }
@@ -162,7 +172,10 @@ public final class ClusteringEval {
       Map<String, String> storyOfUrl = new HashMap<>();
       Map<String, Membership> joinOfUrl = new HashMap<>();
       Map<String, String> urlOfItem = new HashMap<>();
-      Map<String, String> flags = weights == null ? Map.of() : Map.of("cluster.weights", weights.toString());
+      Map<String, String> flags = new HashMap<>(settings);
+      if (weights != null) {
+        flags.put("cluster.weights", weights.toString());
+      }
       try (Storywire storywire = Storywire.open(Config.load(work.resolve("data"), Map.of(), flags))) {
         storywire.ingest(List.of(input));
         Map<String, Membership> membershipOfItem = new HashMap<>();
