@@ -18,6 +18,7 @@ import dev.storywire.model.Representation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -121,18 +122,22 @@ final class Representations {
     if (lang == null) {
       return;
     }
-    pivotTranslator.translate(text, lang, weight, pivot);
     Analyzer analyzer = analyzers.forLanguage(lang);
+    List<String> analyzed = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        terms.merge(lang + ":" + term, weight, Integer::sum);
+        String t = term.toString();
+        analyzed.add(t);
+        terms.merge(lang + ":" + t, weight, Integer::sum);
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysis of an in-memory string failed", e);
     }
+    // The translator meets text through the same analyzer, so it takes these terms as they are.
+    pivotTranslator.translate(text, analyzed, lang, weight, pivot);
   }
 
   /** @return the representation of everything added, with shingles and hash of {@code text} */

@@ -186,17 +186,14 @@ public record Config(Path dataDir, Server server, Fetch fetch, @Nullable Path cl
     if (value.strip().equalsIgnoreCase("never")) {
       return Double.POSITIVE_INFINITY;
     }
-    double threshold;
     try {
-      threshold = Double.parseDouble(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("cluster.merge-threshold must be a number or 'never', got '" + value + "'");
+      double threshold = Double.parseDouble(value.strip());
+      ClusterConfig.DEFAULT.withMergeThreshold(threshold); // the clusterer's own range check
+      return threshold;
+    } catch (IllegalArgumentException e) { // NumberFormatException included
+      throw new IllegalArgumentException("cluster.merge-threshold must be a number from the join threshold ("
+          + ClusterConfig.DEFAULT_JOIN_THRESHOLD + ") to 1, or 'never', got '" + value.strip() + "'");
     }
-    if (!(threshold >= ClusterConfig.DEFAULT_JOIN_THRESHOLD && threshold <= 1)) {
-      throw new IllegalArgumentException("cluster.merge-threshold must be within [" + ClusterConfig.DEFAULT_JOIN_THRESHOLD
-          + ", 1] or 'never', got " + value.strip());
-    }
-    return threshold;
   }
 
   private static List<String> splitList(@Nullable String value) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Arabic words with English translations, read at run time from an installed copy of FreeDict
@@ -74,8 +75,9 @@ final class ArabicDictionary implements WordDictionary {
     return new ArabicDictionary(stems);
   }
 
+  /** Arabic words are met by their own affix rules on the text, so analyzed terms are not used. */
   @Override
-  public List<List<String>> translate(String text) {
+  public List<List<String>> translate(String text, @Nullable List<String> analyzedTerms) {
     List<List<String>> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {

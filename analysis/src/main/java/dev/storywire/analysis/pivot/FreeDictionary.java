@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words of one language with English translations, read from an installed FreeDict xxx-eng
@@ -108,8 +109,8 @@ final class FreeDictionary implements WordDictionary {
   }
 
   @Override
-  public List<List<String>> translate(String text) {
-    String[] terms = terms(analyzer, text).toArray(new String[0]);
+  public List<List<String>> translate(String text, @Nullable List<String> analyzedTerms) {
+    String[] terms = (analyzedTerms != null ? analyzedTerms : terms(analyzer, text)).toArray(new String[0]);
     List<List<String>> out = new ArrayList<>();
     int i = 0;
     while (i < terms.length) {

@@ -120,6 +120,16 @@ public final class PivotTranslator implements AutoCloseable {
    * @throws UncheckedIOException when the language's dictionary is installed but unreadable
    */
   public void translate(String text, @Nullable String language, double weight, Map<String, Double> into) {
+    translate(text, null, language, weight, into);
+  }
+
+  /**
+   * {@link #translate(String, String, double, Map)}, given the text's terms by the language's
+   * analyzer (the one this translator was loaded with) when the caller has analyzed it already, so
+   * that it is not analyzed twice; null to analyze it here where a dictionary needs that.
+   */
+  public void translate(String text, @Nullable List<String> analyzedTerms, @Nullable String language, double weight,
+      Map<String, Double> into) {
     if ("zh".equals(language)) {
       for (List<String> glosses : chinese.translate(text)) {
         spread(english.distinctStems(glosses), weight, into);
@@ -130,7 +140,7 @@ public final class PivotTranslator implements AutoCloseable {
     if (dictionary == null) {
       return;
     }
-    for (List<String> stems : dictionary.get(english, analyzers).translate(text)) {
+    for (List<String> stems : dictionary.get(english, analyzers).translate(text, analyzedTerms)) {
       spread(stems, weight, into);
     }
   }
